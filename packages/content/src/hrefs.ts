@@ -1,0 +1,62 @@
+/**
+ * The one place that turns content into site URLs. Every link, card, sitemap entry, feed item and
+ * Presentation location goes through these, so a route rename is a one-line change.
+ */
+export const BLOG_PATH = '/blog'
+
+export function blogIndexHref(page = 1): string {
+  return page <= 1 ? BLOG_PATH : `${BLOG_PATH}/page/${page}`
+}
+
+export function postHref(slug: string): string {
+  return `${BLOG_PATH}/${encodeURIComponent(slug)}`
+}
+
+export function categoryHref(slug: string): string {
+  return `${BLOG_PATH}/category/${encodeURIComponent(slug)}`
+}
+
+export function authorHref(slug: string): string {
+  return `${BLOG_PATH}/author/${encodeURIComponent(slug)}`
+}
+
+export function feedHref(): string {
+  return `${BLOG_PATH}/feed.xml`
+}
+
+export interface UtmParams {
+  /** utm_campaign: the CTA's campaign, when it has one */
+  campaign?: string | null
+  /** utm_content: where on the site the click came from (the post's slug) */
+  content?: string | null
+  /** utm_medium: defaults to "blog" */
+  medium?: string
+  /** utm_source: defaults to "journal" */
+  source?: string
+}
+
+/**
+ * Adds UTM parameters to an outbound booking URL. Parameters the editor already put on the URL
+ * are kept; ours fill in the rest.
+ */
+export function withUtm(url: string, utm: UtmParams): string {
+  let target: URL
+  try {
+    target = new URL(url)
+  } catch {
+    return url
+  }
+  const set = (key: string, value: string | null | undefined) => {
+    if (value && !target.searchParams.has(key)) target.searchParams.set(key, value)
+  }
+  set('utm_source', utm.source ?? 'journal')
+  set('utm_medium', utm.medium ?? 'blog')
+  set('utm_campaign', utm.campaign)
+  set('utm_content', utm.content)
+  return target.toString()
+}
+
+/** An absolute URL on the canonical origin. */
+export function absoluteUrl(origin: string, path: string): string {
+  return new URL(path, `${origin.replace(/\/+$/u, '')}/`).toString()
+}

@@ -1,0 +1,41 @@
+export * from './queries'
+export * from './reading-time'
+export * from './dates'
+export * from './urls'
+export * from './hrefs'
+export * from './offers'
+export * from './headings'
+export * from './related'
+export type { ContentIssue, IssueReporter, ParseOptions } from './issues'
+export type { ImageData } from './schemas/image'
+export type { BookingCta } from './schemas/cta'
+export type { PostCard, CategoryLink } from './schemas/post-card'
+export { SOCIAL_PLATFORMS, DEFAULT_SITE_TITLE } from './schemas/settings'
+export type { SiteSettings, SocialLink, SocialPlatform } from './schemas/settings'
+export type {
+  BodyBlock,
+  TextBlock,
+  Span,
+  MarkDef,
+  LinkMark,
+  InternalLinkMark,
+  FigureBlock,
+  CtaBlock,
+  PullQuoteBlock,
+  RelatedArticleBlock,
+  BlockStyle,
+} from './schemas/body'
+export { parseBody, plainText } from './schemas/body'
+export { parsePostPage } from './schemas/post-page'
+export type { Post, PostPage, PostLink, PostSeo } from './schemas/post-page'
+export {
+  PAGE_SIZE,
+  pageBounds,
+  pageCount,
+  parsePostList,
+  parseCategoryPage,
+  parseAuthorPage,
+  parseSlugList,
+} from './schemas/listing'
+export type { PostList, Category, Author } from './schemas/listing'
+export { parseSettings } from './schemas/settings-page'

@@ -1,0 +1,147 @@
+import { defineQuery } from 'groq'
+
+/*
+ * Every GROQ query the site runs. Each is wrapped in defineQuery so Sanity TypeGen names its
+ * result type in sanity.types.ts. Projections name every field the site reads and nothing else,
+ * so response sizes stay bounded however large the dataset grows.
+ */
+
+// A post is listed once it has a slug and a publication date; Studio validation requires both,
+// but the filter keeps half-imported documents off the site.
+const listedPost = /* groq */ `_type == "post" && defined(slug.current) && defined(publishedAt)`
+
+const imageFields = /* groq */ `
+  _type,
+  "assetId": asset._ref,
+  "width": asset->metadata.dimensions.width,
+  "height": asset->metadata.dimensions.height,
+  "lqip": asset->metadata.lqip,
+  alt,
+  decorative,
+  caption,
+  credit,
+  crop,
+  hotspot
+`
+
+const wordCount = /* groq */ `"wordCount": length(string::split(pt::text(body), " "))`
+
+const postCardFields = /* groq */ `
+  _id,
+  title,
+  "slug": slug.current,
+  excerpt,
+  publishedAt,
+  "mainImage": mainImage{${imageFields}},
+  "categories": categories[]->{_id, title, "slug": slug.current},
+  "author": author->{name, "slug": slug.current},
+  ${wordCount}
+`
+
+const ctaFields = /* groq */ `
+  _id,
+  headline,
+  body,
+  buttonLabel,
+  url,
+  campaign,
+  "treatment": treatment->{name, "slug": slug.current, bookingUrl},
+  offer
+`
+
+const socialLinkFields = /* groq */ `_key, platform, handle, url`
+
+const settingsFields = /* groq */ `
+  title,
+  description,
+  siteUrl,
+  bookingUrl,
+  "defaultCta": defaultCta->{${ctaFields}},
+  "socialLinks": socialLinks[]{${socialLinkFields}},
+  socialPrompt,
+  "ogImage": ogImage{${imageFields}}
+`
+
+const bodyFields = /* groq */ `
+  ...,
+  _type == "block" => {
+    markDefs[]{
+      ...,
+      _type == "internalLink" => {
+        "target": reference->{_type, "slug": slug.current, bookingUrl}
+      }
+    }
+  },
+  _type == "figure" => {${imageFields}},
+  _type == "ctaBlock" => {"cta": cta->{${ctaFields}}},
+  _type == "relatedArticle" => {"post": post->{${postCardFields}}}
+`
+
+export const SETTINGS_QUERY = defineQuery(`*[_id == "siteSettings"][0]{${settingsFields}}`)
+
+export const POST_PAGE_QUERY = defineQuery(`{
+  "post": *[${listedPost} && slug.current == $slug][0]{
+    _id,
+    _updatedAt,
+    title,
+    "slug": slug.current,
+    excerpt,
+    publishedAt,
+    "mainImage": mainImage{${imageFields}},
+    "author": author->{name, "slug": slug.current, role, "image": image{${imageFields}}},
+    "reviewedBy": reviewedBy->{name, "slug": slug.current, role},
+    "categories": categories[]->{_id, title, "slug": slug.current},
+    "body": body[]{${bodyFields}},
+    ${wordCount},
+    "relatedPosts": relatedPosts[]->{${postCardFields}},
+    "categoryPosts": *[${listedPost} && _id != ^._id && references(^.categories[]._ref)]
+      | order(publishedAt desc)[0...6]{${postCardFields}},
+    "cta": cta->{${ctaFields}},
+    "seo": seo{metaTitle, metaDescription, noIndex, "ogImage": ogImage{${imageFields}}},
+    "previous": *[${listedPost} && publishedAt < ^.publishedAt]
+      | order(publishedAt desc)[0]{title, "slug": slug.current},
+    "next": *[${listedPost} && publishedAt > ^.publishedAt]
+      | order(publishedAt asc)[0]{title, "slug": slug.current}
+  },
+  "settings": *[_id == "siteSettings"][0]{${settingsFields}}
+}`)
+
+/** The current slug of a post that used to live at $slug, for permanent redirects. */
+export const POST_REDIRECT_QUERY = defineQuery(
+  `*[${listedPost} && $slug in previousSlugs] | order(_updatedAt desc)[0].slug.current`,
+)
+
+export const POST_INDEX_QUERY = defineQuery(`{
+  "posts": *[${listedPost}] | order(publishedAt desc, _id asc)[$start...$end]{${postCardFields}},
+  "total": count(*[${listedPost}])
+}`)
+
+export const CATEGORY_PAGE_QUERY = defineQuery(`{
+  "category": *[_type == "category" && slug.current == $slug][0]{_id, title, "slug": slug.current, description},
+  "posts": *[${listedPost} && references(*[_type == "category" && slug.current == $slug][0]._id)]
+    | order(publishedAt desc, _id asc)[$start...$end]{${postCardFields}},
+  "total": count(*[${listedPost} && references(*[_type == "category" && slug.current == $slug][0]._id)])
+}`)
+
+export const AUTHOR_PAGE_QUERY = defineQuery(`{
+  "author": *[_type == "author" && slug.current == $slug][0]{
+    _id, name, "slug": slug.current, role, "image": image{${imageFields}}, bio,
+    "socialLinks": socialLinks[]{${socialLinkFields}}
+  },
+  "posts": *[${listedPost} && author._ref == *[_type == "author" && slug.current == $slug][0]._id]
+    | order(publishedAt desc, _id asc)[$start...$end]{${postCardFields}},
+  "total": count(*[${listedPost} && author._ref == *[_type == "author" && slug.current == $slug][0]._id])
+}`)
+
+/** Slugs of the newest posts, prerendered at build time; the rest render on first request. */
+export const POST_SLUGS_QUERY = defineQuery(
+  `*[${listedPost}] | order(publishedAt desc)[0...$limit].slug.current`,
+)
+
+export const CATEGORY_SLUGS_QUERY = defineQuery(
+  `*[_type == "category" && defined(slug.current)] | order(title asc).slug.current`,
+)
+
+export const AUTHOR_SLUGS_QUERY = defineQuery(
+  `*[_type == "author" && defined(slug.current)] | order(name asc).slug.current`,
+)

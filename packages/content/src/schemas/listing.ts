@@ -1,0 +1,126 @@
+import { z } from 'zod'
+
+import type { ParseOptions } from '../issues'
+import { parseBody, type TextBlock } from './body'
+import { parseImage, type ImageData } from './image'
+import { parsePostCards, type PostCard } from './post-card'
+import { optionalText, parseOrReport, requiredText, type ParseContext } from './primitives'
+import { parseSocialLinks, type SocialLink } from './settings'
+
+export const PAGE_SIZE = 12
+
+export interface PostList {
+  posts: PostCard[]
+  total: number
+}
+
+export interface Pagination {
+  page: number
+  pageCount: number
+  start: number
+  end: number
+}
+
+/** GROQ slice bounds for a 1-based page number. */
+export function pageBounds(page: number, pageSize = PAGE_SIZE): { start: number; end: number } {
+  const safePage = Number.isInteger(page) && page > 0 ? page : 1
+  return { start: (safePage - 1) * pageSize, end: safePage * pageSize }
+}
+
+export function pageCount(total: number, pageSize = PAGE_SIZE): number {
+  return Math.max(1, Math.ceil(total / pageSize))
+}
+
+function contextFor(options: ParseOptions, documentId: string | null): ParseContext {
+  return { documentId, report: options.onIssue ?? (() => undefined) }
+}
+
+function record(raw: unknown): Record<string, unknown> {
+  return typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {}
+}
+
+function parseTotal(raw: unknown): number {
+  return typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 ? raw : 0
+}
+
+export function parsePostList(raw: unknown, options: ParseOptions = {}): PostList {
+  const data = record(raw)
+  return {
+    posts: parsePostCards(data.posts, contextFor(options, null), 'posts'),
+    total: parseTotal(data.total),
+  }
+}
+
+export interface Category {
+  id: string
+  title: string
+  slug: string
+  description: string | null
+}
+
+const categoryShape = z.object({ _id: requiredText, title: requiredText, slug: requiredText, description: optionalText })
+
+export function parseCategoryPage(raw: unknown, options: ParseOptions = {}): (PostList & { category: Category }) | null {
+  const data = record(raw)
+  const context = contextFor(options, null)
+  if (data.category === null || data.category === undefined) return null
+  const category = parseOrReport(categoryShape, data.category, context, 'category')
+  if (!category) return null
+  return {
+    category: { id: category._id, title: category.title, slug: category.slug, description: category.description },
+    posts: parsePostCards(data.posts, { ...context, documentId: category._id }, 'posts'),
+    total: parseTotal(data.total),
+  }
+}
+
+export interface Author {
+  id: string
+  name: string
+  slug: string
+  role: string | null
+  image: ImageData | null
+  bio: TextBlock[]
+  socialLinks: SocialLink[]
+}
+
+const authorShape = z.object({
+  _id: requiredText,
+  name: requiredText,
+  slug: requiredText,
+  role: optionalText,
+  image: z.unknown(),
+  bio: z.unknown(),
+  socialLinks: z.unknown(),
+})
+
+export function parseAuthorPage(raw: unknown, options: ParseOptions = {}): (PostList & { author: Author }) | null {
+  const data = record(raw)
+  const context = contextFor(options, null)
+  if (data.author === null || data.author === undefined) return null
+  const author = parseOrReport(authorShape, data.author, context, 'author')
+  if (!author) return null
+  const authorContext = { ...context, documentId: author._id }
+  // A bio is short portable text: normal paragraphs and links only; anything else is dropped.
+  const bio = parseBody(author.bio, { ...authorContext, now: options.now ?? new Date(), utmContent: null, defaultCta: null })
+  return {
+    author: {
+      id: author._id,
+      name: author.name,
+      slug: author.slug,
+      role: author.role,
+      image: parseImage(author.image, authorContext, 'author.image'),
+      bio: bio.blocks
+        .filter((block): block is TextBlock => block._type === 'block')
+        .map((block) => ({ ...block, style: 'normal' as const })),
+      socialLinks: parseSocialLinks(author.socialLinks, authorContext, 'author.socialLinks'),
+    },
+    posts: parsePostCards(data.posts, authorContext, 'posts'),
+    total: parseTotal(data.total),
+  }
+}
+
+/** A list of slugs: anything that is not a non-empty string is dropped. */
+export function parseSlugList(raw: unknown): string[] {
+  if (!Array.isArray(raw)) return []
+  return raw.filter((slug): slug is string => typeof slug === 'string' && slug.trim() !== '')
+}

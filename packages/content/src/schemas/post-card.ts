@@ -1,0 +1,73 @@
+import { z } from 'zod'
+
+import { postHref } from '../hrefs'
+import { readingTimeMinutes } from '../reading-time'
+import { parseImage, type ImageData } from './image'
+import { isoDate, keepValid, optionalText, parseOrReport, requiredText, type ParseContext } from './primitives'
+
+export interface CategoryLink {
+  id: string
+  title: string
+  slug: string
+}
+
+export interface PostCard {
+  id: string
+  title: string
+  slug: string
+  href: string
+  excerpt: string | null
+  publishedAt: string
+  mainImage: ImageData | null
+  categories: CategoryLink[]
+  author: { name: string; slug: string } | null
+  readingMinutes: number
+}
+
+const categoryShape = z.object({ _id: requiredText, title: requiredText, slug: requiredText })
+
+export function parseCategories(raw: unknown, context: ParseContext, path: string): CategoryLink[] {
+  return keepValid(raw, (item, index) => {
+    if (item === null) return null // a reference to a deleted or unpublished category
+    const category = parseOrReport(categoryShape, item, context, `${path}[${index}]`)
+    return category ? { id: category._id, title: category.title, slug: category.slug } : null
+  })
+}
+
+const cardShape = z.object({
+  _id: requiredText,
+  title: requiredText,
+  slug: requiredText,
+  excerpt: optionalText,
+  publishedAt: isoDate,
+  mainImage: z.unknown(),
+  categories: z.unknown(),
+  author: z
+    .object({ name: requiredText, slug: requiredText })
+    .nullish()
+    .catch(null)
+    .transform((value) => value ?? null),
+  wordCount: z.number().nullish().catch(null),
+})
+
+export function parsePostCard(raw: unknown, context: ParseContext, path: string): PostCard | null {
+  if (raw === null || raw === undefined) return null
+  const card = parseOrReport(cardShape, raw, context, path)
+  if (!card) return null
+  return {
+    id: card._id,
+    title: card.title,
+    slug: card.slug,
+    href: postHref(card.slug),
+    excerpt: card.excerpt,
+    publishedAt: card.publishedAt,
+    mainImage: parseImage(card.mainImage, context, `${path}.mainImage`),
+    categories: parseCategories(card.categories, context, `${path}.categories`),
+    author: card.author,
+    readingMinutes: readingTimeMinutes(card.wordCount ?? 0),
+  }
+}
+
+export function parsePostCards(raw: unknown, context: ParseContext, path: string): PostCard[] {
+  return keepValid(raw, (item, index) => parsePostCard(item, context, `${path}[${index}]`))
+}

@@ -1,0 +1,142 @@
+import { z } from 'zod'
+
+import type { TocEntry } from '../headings'
+import type { ParseOptions } from '../issues'
+import { readingTimeMinutes } from '../reading-time'
+import { selectRelatedPosts } from '../related'
+import { parseBody, type BodyBlock } from './body'
+import { parseBookingCta, type BookingCta } from './cta'
+import { parseImage, type ImageData } from './image'
+import { parseCategories, parsePostCards, type CategoryLink, type PostCard } from './post-card'
+import { isoDate, optionalBoolean, optionalText, parseOrReport, requiredText, type ParseContext } from './primitives'
+import { parseSiteSettings, type SiteSettings } from './settings'
+
+export interface PostLink {
+  title: string
+  slug: string
+}
+
+export interface PostSeo {
+  metaTitle: string | null
+  metaDescription: string | null
+  noIndex: boolean
+  ogImage: ImageData | null
+}
+
+export interface Post {
+  id: string
+  updatedAt: string | null
+  title: string
+  slug: string
+  excerpt: string | null
+  publishedAt: string
+  mainImage: ImageData | null
+  author: { name: string; slug: string; role: string | null; image: ImageData | null } | null
+  reviewedBy: { name: string; slug: string; role: string | null } | null
+  categories: CategoryLink[]
+  body: BodyBlock[]
+  headings: TocEntry[]
+  readingMinutes: number
+  relatedPosts: PostCard[]
+  /** the post's own CTA, else the site default; null when neither can be shown */
+  cta: BookingCta | null
+  seo: PostSeo
+  previous: PostLink | null
+  next: PostLink | null
+}
+
+export interface PostPage {
+  post: Post
+  settings: SiteSettings
+}
+
+const personShape = z.object({ name: requiredText, slug: requiredText, role: optionalText, image: z.unknown() })
+const postLinkShape = z.object({ title: requiredText, slug: requiredText })
+const seoShape = z
+  .object({ metaTitle: optionalText, metaDescription: optionalText, noIndex: optionalBoolean, ogImage: z.unknown() })
+  .nullish()
+  .catch(null)
+
+const postShape = z.object({
+  _id: requiredText,
+  _updatedAt: optionalText,
+  title: requiredText,
+  slug: requiredText,
+  excerpt: optionalText,
+  publishedAt: isoDate,
+  mainImage: z.unknown(),
+  author: z.unknown(),
+  reviewedBy: z.unknown(),
+  categories: z.unknown(),
+  body: z.unknown(),
+  wordCount: z.number().nullish().catch(null),
+  relatedPosts: z.unknown(),
+  categoryPosts: z.unknown(),
+  cta: z.unknown(),
+  seo: seoShape,
+  previous: z.unknown(),
+  next: z.unknown(),
+})
+
+function parseOptional<S extends z.ZodType>(schema: S, raw: unknown, context: ParseContext, path: string) {
+  return raw === null || raw === undefined ? null : parseOrReport(schema, raw, context, path)
+}
+
+/**
+ * Parses the article page query. A post that is missing or lacks what a page needs (title, slug,
+ * date) gives null — a 404 — and everything optional degrades on its own.
+ */
+export function parsePostPage(raw: unknown, options: ParseOptions = {}): PostPage | null {
+  const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {}
+  const now = options.now ?? new Date()
+  const documentId =
+    typeof record.post === 'object' && record.post !== null && typeof (record.post as { _id?: unknown })._id === 'string'
+      ? ((record.post as { _id: string })._id)
+      : null
+  const report = options.onIssue ?? (() => undefined)
+  const base: ParseContext = { documentId, report }
+  const post = parseOptional(postShape, record.post, base, 'post')
+  if (!post) return null
+
+  const context = { ...base, now, utmContent: post.slug }
+  const settings = parseSiteSettings(record.settings, context)
+  const cta = parseBookingCta(post.cta, context, 'post.cta') ?? settings.defaultCta
+  const body = parseBody(post.body, { ...context, defaultCta: settings.defaultCta })
+  const author = parseOptional(personShape, post.author, context, 'post.author')
+  const reviewer = parseOptional(personShape, post.reviewedBy, context, 'post.reviewedBy')
+  const manual = Array.isArray(post.relatedPosts)
+    ? post.relatedPosts.map((item, index) => parsePostCards([item], context, `post.relatedPosts[${index}]`)[0] ?? null)
+    : []
+  const sameCategory = parsePostCards(post.categoryPosts, context, 'post.categoryPosts')
+
+  return {
+    settings,
+    post: {
+      id: post._id,
+      updatedAt: post._updatedAt,
+      title: post.title,
+      slug: post.slug,
+      excerpt: post.excerpt,
+      publishedAt: post.publishedAt,
+      mainImage: parseImage(post.mainImage, context, 'post.mainImage'),
+      author: author
+        ? { name: author.name, slug: author.slug, role: author.role, image: parseImage(author.image, context, 'post.author.image') }
+        : null,
+      reviewedBy: reviewer ? { name: reviewer.name, slug: reviewer.slug, role: reviewer.role } : null,
+      categories: parseCategories(post.categories, context, 'post.categories'),
+      body: body.blocks,
+      headings: body.headings,
+      readingMinutes: readingTimeMinutes(post.wordCount ?? 0),
+      relatedPosts: selectRelatedPosts(post._id, manual, sameCategory),
+      cta,
+      seo: {
+        metaTitle: post.seo?.metaTitle ?? null,
+        metaDescription: post.seo?.metaDescription ?? null,
+        noIndex: post.seo?.noIndex ?? false,
+        ogImage: parseImage(post.seo?.ogImage, context, 'post.seo.ogImage'),
+      },
+      previous: parseOptional(postLinkShape, post.previous, context, 'post.previous'),
+      next: parseOptional(postLinkShape, post.next, context, 'post.next'),
+    },
+  }
+}
