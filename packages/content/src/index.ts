@@ -39,3 +39,4 @@ export {
 } from './schemas/listing'
 export type { PostList, Category, Author } from './schemas/listing'
 export { parseSettings } from './schemas/settings-page'
+export * from './cache-tags'

@@ -1,0 +1,112 @@
+import type { Metadata } from 'next'
+import { notFound, permanentRedirect } from 'next/navigation'
+import {
+  authorHref,
+  categoryHref,
+  formatPublishedDate,
+  formatReadingTime,
+  postHref,
+} from '@journal/content'
+
+import { BookingCta } from '../../../components/booking-cta'
+import { ArticleBody } from '../../../components/portable-text/article-body'
+import { PostNav } from '../../../components/post-nav'
+import { RelatedPosts } from '../../../components/related-posts'
+import { SanityImage } from '../../../components/sanity-image'
+import { SocialPrompt } from '../../../components/social-prompt'
+import { TableOfContents } from '../../../components/table-of-contents'
+import { getNewestPostSlugs, getPostPage, getRedirectSlug } from '../../../lib/content'
+
+/** How many of the newest posts are prerendered at build; the rest render on first request. */
+const PRERENDER_COUNT = 50
+
+export const dynamicParams = true
+
+export async function generateStaticParams() {
+  const slugs = await getNewestPostSlugs(PRERENDER_COUNT)
+  return slugs.map((slug) => ({ slug }))
+}
+
+interface PageProps {
+  params: Promise<{ slug: string }>
+}
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { slug } = await params
+  const page = await getPostPage(slug)
+  if (!page) return {}
+  const { post } = page
+  return {
+    title: post.seo.metaTitle ?? post.title,
+    description: post.seo.metaDescription ?? post.excerpt,
+    alternates: { canonical: postHref(post.slug) },
+    ...(post.seo.noIndex ? { robots: { index: false, follow: true } } : {}),
+  }
+}
+
+export default async function PostPage({ params }: PageProps) {
+  const { slug } = await params
+  const page = await getPostPage(slug)
+  if (!page) {
+    const current = await getRedirectSlug(slug)
+    if (current) permanentRedirect(postHref(current))
+    notFound()
+  }
+  const { post, settings } = page
+  return (
+    <article className="article">
+      <header className="article__header">
+        {post.categories.length > 0 ? (
+          <ul className="article__categories" aria-label="Categories">
+            {post.categories.map((category) => (
+              <li key={category.id}>
+                <a href={categoryHref(category.slug)} className="chip">
+                  {category.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <h1 className="article__title">{post.title}</h1>
+        {post.excerpt ? <p className="article__standfirst">{post.excerpt}</p> : null}
+        <p className="article__meta">
+          {post.author ? (
+            <>
+              <span>
+                By <a href={authorHref(post.author.slug)}>{post.author.name}</a>
+              </span>
+              <span aria-hidden="true"> · </span>
+            </>
+          ) : null}
+          <time dateTime={post.publishedAt}>{formatPublishedDate(post.publishedAt)}</time>
+          <span aria-hidden="true"> · </span>
+          <span>{formatReadingTime(post.readingMinutes)}</span>
+        </p>
+        {post.reviewedBy ? (
+          <p className="article__reviewed">
+            Reviewed by <a href={authorHref(post.reviewedBy.slug)}>{post.reviewedBy.name}</a>
+            {post.reviewedBy.role ? `, ${post.reviewedBy.role}` : null}
+          </p>
+        ) : null}
+      </header>
+      {post.mainImage ? (
+        <figure className="article__hero">
+          <SanityImage image={post.mainImage} sizes="(min-width: 72rem) 68rem, 100vw" aspect={16 / 9} priority />
+          {post.mainImage.caption ? <figcaption>{post.mainImage.caption}</figcaption> : null}
+        </figure>
+      ) : null}
+      <div className="article__content">
+        <TableOfContents headings={post.headings} />
+        <div className="prose">
+          <ArticleBody blocks={post.body} />
+        </div>
+        {post.cta ? <BookingCta cta={post.cta} placement="closing" /> : null}
+        <SocialPrompt prompt={settings.socialPrompt} links={settings.socialLinks} />
+      </div>
+      <footer className="article__footer">
+        <RelatedPosts posts={post.relatedPosts} />
+        <PostNav previous={post.previous} next={post.next} />
+      </footer>
+    </article>
+  )
+}

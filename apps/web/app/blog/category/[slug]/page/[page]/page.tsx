@@ -1,0 +1,27 @@
+import type { Metadata } from 'next'
+import { notFound, permanentRedirect } from 'next/navigation'
+
+import { CategoryListing, categoryPageHref } from '../../../../../../components/category-listing'
+import { parsePageParam } from '../../../../../../lib/page-param'
+
+interface PageProps {
+  params: Promise<{ slug: string; page: string }>
+}
+
+export function generateStaticParams() {
+  return [] // rendered on first request, then cached (ISR)
+}
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { slug, page } = await params
+  const number = parsePageParam(page)
+  return number ? { alternates: { canonical: categoryPageHref(slug, number) } } : {}
+}
+
+export default async function CategoryPagedPage({ params }: PageProps) {
+  const { slug, page } = await params
+  const number = parsePageParam(page)
+  if (number === null) notFound()
+  if (number === 1) permanentRedirect(categoryPageHref(slug, 1))
+  return <CategoryListing slug={slug} page={number} />
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from 'next'
+import { notFound, permanentRedirect } from 'next/navigation'
+import { blogIndexHref } from '@journal/content'
+
+import { PostIndex } from '../../../../components/post-index'
+import { parsePageParam as parsePage } from '../../../../lib/page-param'
+
+interface PageProps {
+  params: Promise<{ page: string }>
+}
+
+export function generateStaticParams() {
+  return [] // pages render on first request and are then cached (ISR)
+}
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const page = parsePage((await params).page)
+  return page ? { title: `Journal — page ${page}`, alternates: { canonical: blogIndexHref(page) } } : {}
+}
+
+export default async function BlogPage({ params }: PageProps) {
+  const page = parsePage((await params).page)
+  if (page === null) notFound()
+  if (page === 1) permanentRedirect(blogIndexHref())
+  return <PostIndex page={page} />
+}

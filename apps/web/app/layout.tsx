@@ -1,0 +1,59 @@
+import type { Metadata, Viewport } from 'next'
+import type { ReactNode } from 'react'
+import { blogIndexHref, DEFAULT_SITE_TITLE } from '@journal/content'
+
+import { getSettings } from '../lib/content'
+import { siteOrigin } from '../lib/site'
+import './globals.css'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await getSettings()
+  return {
+    metadataBase: new URL(siteOrigin(settings)),
+    title: { default: settings.title, template: `%s · ${settings.title}` },
+    description: settings.description,
+  }
+}
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#f6f3ee' },
+    { media: '(prefers-color-scheme: dark)', color: '#1c1f1d' },
+  ],
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const settings = await getSettings('site-header')
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <div className="site-header__inner">
+            <a className="site-header__brand" href={blogIndexHref()}>
+              {settings.title || DEFAULT_SITE_TITLE}
+            </a>
+            {settings.bookingUrl ? (
+              <a className="site-header__book" href={settings.bookingUrl}>
+                Book a session
+              </a>
+            ) : null}
+          </div>
+        </header>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <div className="site-footer__inner">
+            <p>
+              © {new Date().getFullYear()} {settings.title}
+            </p>
+            {settings.description ? <p className="site-footer__description">{settings.description}</p> : null}
+          </div>
+        </footer>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,18 @@
+import type { ImageData } from '@journal/content'
+
+import { SanityImage } from '../sanity-image'
+
+export function ArticleFigure({ image }: { image: ImageData }) {
+  const hasCaption = image.caption !== null || image.credit !== null
+  return (
+    <figure className="article-figure">
+      <SanityImage image={image} sizes="(min-width: 48rem) 42rem, 100vw" />
+      {hasCaption ? (
+        <figcaption>
+          {image.caption}
+          {image.credit ? <span className="article-figure__credit"> {image.credit}</span> : null}
+        </figcaption>
+      ) : null}
+    </figure>
+  )
+}

@@ -1,0 +1,18 @@
+import type { NextConfig } from 'next'
+
+const nextConfig: NextConfig = {
+  // The content package ships TypeScript source; Next compiles it with the app.
+  transpilePackages: ['@journal/content'],
+  poweredByHeader: false,
+  reactStrictMode: true,
+  images: {
+    // Sanity's image CDN (or the local lake that mimics it) resizes; next/image only picks widths.
+    loader: 'custom',
+    loaderFile: './lib/sanity/image-loader.ts',
+  },
+  async redirects() {
+    return [{ source: '/', destination: '/blog', permanent: false }]
+  },
+}
+
+export default nextConfig
