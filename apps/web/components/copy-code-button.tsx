@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
 
 interface CopyCodeButtonProps {
   code: string
@@ -12,12 +12,12 @@ interface CopyCodeButtonProps {
  * readers it worked.
  */
 export function CopyCodeButton({ code }: CopyCodeButtonProps) {
-  const [ready, setReady] = useState(false)
+  // false while server-rendering (and for visitors without JavaScript), true once hydrated
+  const ready = useSyncExternalStore(subscribeToNothing, () => true, () => false)
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle')
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
 
   useEffect(() => {
-    setReady(true)
     return () => {
       if (timer.current) clearTimeout(timer.current)
     }
@@ -46,6 +46,10 @@ export function CopyCodeButton({ code }: CopyCodeButtonProps) {
       </span>
     </>
   )
+}
+
+function subscribeToNothing(): () => void {
+  return () => undefined
 }
 
 function fallbackCopy(text: string): boolean {

@@ -30,7 +30,7 @@ export function SanityImage({ image, sizes, aspect, priority = false, className 
     height,
     sizes,
     priority,
-    quality: 70,
+    quality: 75,
   })
   const style = image.lqip
     ? { backgroundImage: `url("${image.lqip}")`, backgroundSize: 'cover', backgroundPosition: 'center' }

@@ -19,7 +19,7 @@ export default function sanityImageLoader({
   if (baseWidth > 0 && baseHeight > 0) {
     url.searchParams.set('h', String(Math.round((baseHeight * width) / baseWidth)))
   }
-  url.searchParams.set('q', String(quality ?? 70))
+  url.searchParams.set('q', String(quality ?? 75))
   url.searchParams.set('auto', 'format')
   if (!url.searchParams.has('fit')) url.searchParams.set('fit', 'max')
   return url.toString()

@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+// npm test: type checks, lint, unit/component/integration tests in every workspace, the
+// generated-types check, then end-to-end tests in Chromium against a production build.
+import { run } from './lib/processes.mjs'
+
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
+
+async function main() {
+  await run(npx, ['turbo', 'run', 'typecheck', 'lint', 'test', '--output-logs=new-only'], { label: 'workspace checks' })
+  await run('npm', ['run', 'typegen:check', '--silent'], { label: 'typegen check' })
+  await run(process.execPath, ['scripts/e2e.mjs'], { label: 'end-to-end tests' })
+}
+
+main().catch((error) => {
+  console.error(`\n✖ ${error.message}`)
+  process.exit(1)
+})
