@@ -10,7 +10,7 @@ import path from 'node:path'
 import { buildSite } from './lib/build-site.mjs'
 import { findChromium } from './lib/chromium.mjs'
 import { freePort, ROOT, run } from './lib/processes.mjs'
-import { lakeEnv, startLake, startSite } from './lib/stack.mjs'
+import { lakeEnv, revalidateWebhook, startLake, startSite } from './lib/stack.mjs'
 
 async function main() {
   const chromium = findChromium()
@@ -25,19 +25,7 @@ async function main() {
   }
   const siteUrl = `http://127.0.0.1:${sitePort}`
   const webhooksFile = path.join(work, 'webhooks.json')
-  writeFileSync(
-    webhooksFile,
-    JSON.stringify([
-      {
-        name: 'revalidate',
-        url: `${siteUrl}/api/revalidate`,
-        filter: '_type in ["post", "author", "category", "treatment", "cta", "siteSettings"]',
-        projection:
-          '{_id, _type, "slug": slug.current, "previousSlug": before().slug.current, "categories": categories[]->slug.current, "author": author->slug.current}',
-        secret: secrets.SANITY_REVALIDATE_SECRET,
-      },
-    ]),
-  )
+  writeFileSync(webhooksFile, JSON.stringify([revalidateWebhook(siteUrl, secrets.SANITY_REVALIDATE_SECRET)]))
   const env = {
     ...secrets,
     ...lakeEnv({ port: lakePort, datasetDir }),

@@ -1,4 +1,5 @@
 // Starting the pieces of the site the way a user runs them: the local lake, then Next.
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { ROOT, run, startService, waitForHttp } from './processes.mjs'
@@ -38,4 +39,16 @@ export async function startSite({ port, env = {}, quiet = false, host = '127.0.0
   })
   await waitForHttp(`http://127.0.0.1:${port}/blog`, { child: service.child, timeoutMs: 60_000 })
   return service
+}
+
+/** The site's revalidation webhook, as the local lake should send it (same definition as Sanity's). */
+export function revalidateWebhook(siteUrl, secret) {
+  const definition = JSON.parse(readFileSync(path.join(ROOT, 'packages/content/src/revalidate-webhook.json'), 'utf8'))
+  return {
+    name: definition.name,
+    url: new URL(definition.path, siteUrl).toString(),
+    filter: definition.filter,
+    projection: definition.projection,
+    secret,
+  }
 }

@@ -1,8 +1,12 @@
 import type { Metadata, Viewport } from 'next'
+import { draftMode } from 'next/headers'
+import { VisualEditing } from 'next-sanity/visual-editing'
 import type { ReactNode } from 'react'
 import { blogIndexHref, DEFAULT_SITE_TITLE } from '@journal/content'
 
+import { PreviewBanner } from '../components/preview-banner'
 import { getSettings } from '../lib/content'
+import { serverEnv } from '../lib/env'
 import { siteOrigin } from '../lib/site'
 import './globals.css'
 
@@ -24,12 +28,14 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const settings = await getSettings('site-header')
+  const preview = (await draftMode()).isEnabled
   return (
     <html lang="en">
       <body>
         <a className="skip-link" href="#main">
           Skip to content
         </a>
+        {preview ? <PreviewBanner /> : null}
         <header className="site-header">
           <div className="site-header__inner">
             <a className="site-header__brand" href={blogIndexHref()}>
@@ -53,6 +59,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {settings.description ? <p className="site-footer__description">{settings.description}</p> : null}
           </div>
         </footer>
+        {/* Overlays for the Presentation tool: hosted mode, draft mode only — never in public pages. */}
+        {preview && serverEnv().source.mode === 'hosted' ? <VisualEditing /> : null}
       </body>
     </html>
   )

@@ -7,6 +7,12 @@ export const TAGS = {
   settings: 'settings',
   /** every page that lists posts: index pages, category and author pages, sitemap, feed */
   postList: 'post-list',
+  /**
+   * every article page: any post can appear on any other post's page (related-article fallback,
+   * previous/next links, inline read-more cards), so a post change expires them all; they
+   * re-render lazily, on their next visit
+   */
+  postPages: 'post-pages',
   post: (slug: string) => `post:${slug}`,
   category: (slug: string) => `category:${slug}`,
   author: (slug: string) => `author:${slug}`,
@@ -18,6 +24,7 @@ export const TAGS = {
 export function postPageTags(slug: string): string[] {
   return [
     TAGS.post(slug),
+    TAGS.postPages,
     TAGS.settings,
     TAGS.type('cta'),
     TAGS.type('treatment'),

@@ -40,3 +40,4 @@ export {
 export type { PostList, Category, Author } from './schemas/listing'
 export { parseSettings } from './schemas/settings-page'
 export * from './cache-tags'
+export * from './revalidation'

@@ -1,5 +1,6 @@
 import 'server-only'
 
+import type { StegaConfig } from '@sanity/client'
 import { draftMode } from 'next/headers'
 
 import { readToken, serverEnv } from '../env'
@@ -17,6 +18,23 @@ export interface FetchOptions {
    * (generateStaticParams, sitemap, feed) pass false: they have no request and never show drafts.
    */
   draft?: boolean
+}
+
+/**
+ * Visual-editing overlays (hosted mode, draft mode only) need stega-encoded strings. Only prose
+ * fields are encoded: codes, URLs and slugs must stay byte-exact because they are validated and
+ * linked.
+ */
+const STEGA_FIELDS = new Set(['title', 'excerpt', 'headline', 'body', 'text', 'name', 'caption', 'description', 'socialPrompt'])
+
+function stegaConfig(): StegaConfig {
+  const { source, ...env } = serverEnv()
+  if (source.mode !== 'hosted' || !env.studioUrl) return { enabled: false }
+  return {
+    enabled: true,
+    studioUrl: env.studioUrl,
+    filter: (props) => STEGA_FIELDS.has(String(props.sourcePath.at(-1))) && props.filterDefault(props),
+  }
 }
 
 export class ContentSourceError extends Error {
@@ -37,9 +55,9 @@ export async function sanityFetch({ query, params = {}, tags, draft = true }: Fe
     if (preview) {
       const token = readToken()
       if (!token) throw new ContentSourceError('Draft mode is on but no read token is configured')
-      return await client.withConfig({ token, useCdn: false, perspective: 'drafts' }).fetch(query, params, {
-        cache: 'no-store',
-      })
+      return await client
+        .withConfig({ token, useCdn: false, perspective: 'drafts', stega: stegaConfig() })
+        .fetch(query, params, { cache: 'no-store' })
     }
     return await client.fetch(query, params, {
       perspective: 'published',
