@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+
+import { ConfigError, parseServerEnv } from './env'
+
+describe('parseServerEnv', () => {
+  it('defaults to the embedded local lake', () => {
+    const env = parseServerEnv({})
+    expect(env.source).toEqual({
+      mode: 'embedded',
+      projectId: 'local',
+      dataset: 'production',
+      apiHost: 'http://127.0.0.1:3030',
+      imageBaseUrl: 'http://127.0.0.1:3030',
+    })
+  })
+
+  it('follows LOCAL_LAKE_PORT and LOCAL_LAKE_URL', () => {
+    expect(parseServerEnv({ LOCAL_LAKE_PORT: '4100' }).source.apiHost).toBe('http://127.0.0.1:4100')
+    expect(parseServerEnv({ LOCAL_LAKE_URL: 'http://127.0.0.1:5000/' }).source.apiHost).toBe('http://127.0.0.1:5000')
+  })
+
+  it('switches to hosted mode when a project id is set', () => {
+    const env = parseServerEnv({ SANITY_PROJECT_ID: 'abc123', SANITY_DATASET: 'staging' })
+    expect(env.source).toMatchObject({ mode: 'hosted', projectId: 'abc123', dataset: 'staging', imageBaseUrl: 'https://cdn.sanity.io' })
+  })
+
+  it.each([
+    [{ SANITY_PROJECT_ID: 'Not Valid!' }, 'SANITY_PROJECT_ID'],
+    [{ SANITY_DATASET: 'has spaces' }, 'SANITY_DATASET'],
+    [{ LOCAL_LAKE_PORT: '99999' }, 'LOCAL_LAKE_PORT'],
+    [{ SITE_URL: 'not a url' }, 'SITE_URL'],
+    [{ SITE_URL: 'ftp://example.com' }, 'SITE_URL'],
+    [{ SANITY_API_VERSION: 'yesterday' }, 'SANITY_API_VERSION'],
+  ])('names the variable in the error for %j', (env, variable) => {
+    expect(() => parseServerEnv(env)).toThrow(ConfigError)
+    expect(() => parseServerEnv(env)).toThrow(variable)
+  })
+})
