@@ -1,0 +1,235 @@
+// Every image in the seed dataset: how generate-images.mjs draws it, and the alt text
+// build-seed.mjs writes beside it. Alt text lives here, next to the drawing instructions,
+// so that it keeps describing what the picture actually shows.
+
+/** @typedef {{ file: string, width: number, height: number, palette: string, motif: string, seed: string, alt: string, hotspot?: { x: number, y: number, width: number, height: number } }} SeedImage */
+
+/** @type {SeedImage[]} */
+export const images = [
+  // Post heroes
+  {
+    file: 'hero-what-happens-during-robotic-massage.jpg',
+    width: 1600,
+    height: 1000,
+    palette: 'sage',
+    motif: 'robotArm',
+    seed: 'flagship',
+    // Keeps the arm's padded tip in frame when the hero is cropped to a card.
+    hotspot: { x: 0.5, y: 0.5, width: 0.6, height: 0.7 },
+    alt: 'Illustration of a simplified robot arm in deep green, its rounded padded tip resting on a long, gently curved shape, against a pale sage gradient.',
+  },
+  {
+    file: 'og-what-happens-during-robotic-massage.jpg',
+    width: 1200,
+    height: 630,
+    palette: 'sage',
+    motif: 'robotArm',
+    seed: 'flagship-og',
+    alt: 'Wide illustration of a simplified robot arm with a padded tip resting on a soft curved shape, in sage greens.',
+  },
+  {
+    file: 'hero-massage-focus-and-stress.jpg',
+    width: 1600,
+    height: 1000,
+    palette: 'mist',
+    motif: 'ripples',
+    seed: 'focus',
+    alt: 'Concentric rings spreading out from a small solid disc, like ripples on still water, in misty blue-grey tones.',
+  },
+  {
+    file: 'hero-quiet-mind-after-a-massage.jpg',
+    width: 1600,
+    height: 1000,
+    palette: 'sage',
+    motif: 'stones',
+    seed: 'quiet-mind',
+    alt: 'A stack of smooth, rounded stones balanced on a horizon line against a pale green gradient.',
+  },
+  {
+    file: 'hero-desk-neck-and-shoulders.jpg',
+    width: 1600,
+    height: 900,
+    palette: 'sand',
+    motif: 'window',
+    seed: 'desk-neck',
+    alt: 'Soft sand-coloured illustration of light falling through a four-pane window onto a plain floor.',
+  },
+  {
+    file: 'hero-hamstrings-and-low-back.jpg',
+    width: 1600,
+    height: 1000,
+    palette: 'clay',
+    motif: 'arcs',
+    seed: 'hamstrings',
+    alt: 'Nested arcs rising from the bottom edge in clay and terracotta tones, like a slow movement drawn as lines.',
+  },
+  {
+    file: 'hero-recovery-after-a-long-run.jpg',
+    width: 1600,
+    height: 1000,
+    palette: 'sand',
+    motif: 'path',
+    seed: 'long-run',
+    alt: 'A pale winding path running over layered rolling hills toward a low sun, in warm sand tones.',
+  },
+  {
+    file: 'hero-safety-sensors-and-stops.jpg',
+    width: 1600,
+    height: 1000,
+    palette: 'mist',
+    motif: 'orbit',
+    seed: 'safety',
+    alt: 'A small disc travelling along a faint oval track, leaving a trail of fading dots, on a blue-grey gradient.',
+  },
+  {
+    file: 'hero-first-session-what-to-expect.jpg',
+    width: 1600,
+    height: 1000,
+    palette: 'clay',
+    motif: 'robotArm',
+    seed: 'first-session',
+    alt: 'Illustration of a simplified robot arm in deep clay red, its padded tip resting on a soft curved form, against a warm pink gradient.',
+  },
+  {
+    file: 'hero-sleep-wind-down-routine.jpg',
+    width: 1600,
+    height: 1000,
+    palette: 'dusk',
+    motif: 'moon',
+    seed: 'sleep',
+    alt: 'A crescent moon and scattered small stars above dark, softly layered hills in dusk blues and mauve.',
+  },
+  {
+    file: 'hero-pressure-is-not-pain.jpg',
+    width: 1600,
+    height: 1000,
+    palette: 'clay',
+    motif: 'bars',
+    seed: 'pressure',
+    alt: 'Evenly spaced rounded vertical bars rising and falling in a gentle curve, like a pressure graph, in clay tones.',
+  },
+  {
+    file: 'hero-standing-desk-myths.jpg',
+    width: 1600,
+    height: 900,
+    palette: 'sand',
+    motif: 'waves',
+    seed: 'standing-desk',
+    alt: 'Layered soft waves in sand and ochre tones rolling across the lower half of the frame beneath a pale sun.',
+  },
+  {
+    file: 'hero-spring-training-recovery.jpg',
+    width: 1600,
+    height: 1000,
+    palette: 'sage',
+    motif: 'horizon',
+    seed: 'spring',
+    alt: 'A pale sun sitting low over layered green hills, drawn in flat, soft shapes.',
+  },
+  {
+    file: 'hero-how-often-should-you-get-a-massage.jpg',
+    width: 1600,
+    height: 1000,
+    palette: 'sand',
+    motif: 'dots',
+    seed: 'how-often',
+    alt: 'A calm grid of small dots on a sand background, with a few filled in clay at even intervals like a marked calendar.',
+  },
+  {
+    file: 'hero-water-after-massage.jpg',
+    width: 1600,
+    height: 1000,
+    palette: 'mist',
+    motif: 'drop',
+    seed: 'hydration',
+    alt: 'A single water drop shape above a set of widening rings, in pale blue-grey tones.',
+  },
+  {
+    file: 'hero-travel-recovery.jpg',
+    width: 1600,
+    height: 1000,
+    palette: 'dusk',
+    motif: 'flight',
+    seed: 'travel',
+    alt: 'A dotted arc crossing a dusky sky from left to right above low, layered hills.',
+  },
+  {
+    file: 'hero-designing-a-routine.jpg',
+    width: 1600,
+    height: 1000,
+    palette: 'sand',
+    motif: 'hand',
+    seed: 'routine',
+    alt: 'A simplified open hand in warm clay tones, raised and tilted slightly, above three gentle wavy lines on a sand background.',
+  },
+  {
+    file: 'hero-breathing-between-sets.jpg',
+    width: 1600,
+    height: 1000,
+    palette: 'sage',
+    motif: 'waves',
+    seed: 'breathing',
+    alt: 'Layered soft waves in sage greens rolling across the lower half of the frame beneath a pale sun.',
+  },
+
+  // Inline body figure
+  {
+    file: 'figure-back-routine-path.jpg',
+    width: 1600,
+    height: 1000,
+    palette: 'sand',
+    motif: 'backMap',
+    seed: 'back-map',
+    alt: 'Diagram-style illustration: a simplified outline of a back and legs seen from above, with a dotted line tracing a path from the shoulders down to the backs of the thighs, marked by small clay-coloured dots.',
+  },
+
+  // Author portraits (abstract avatars, not photographs)
+  {
+    file: 'author-maya-lindqvist.jpg',
+    width: 800,
+    height: 800,
+    palette: 'sage',
+    motif: 'portrait',
+    seed: 'maya',
+    hotspot: { x: 0.5, y: 0.55, width: 0.7, height: 0.8 },
+    alt: 'Abstract avatar for Maya Lindqvist: a simple head-and-shoulders silhouette in deep green on a pale sage circle of light.',
+  },
+  {
+    file: 'author-daniel-okafor.jpg',
+    width: 800,
+    height: 800,
+    palette: 'clay',
+    motif: 'portrait',
+    seed: 'daniel',
+    hotspot: { x: 0.5, y: 0.55, width: 0.7, height: 0.8 },
+    alt: 'Abstract avatar for Daniel Okafor: a simple head-and-shoulders silhouette in clay red on a soft pink background.',
+  },
+  {
+    file: 'author-priya-raman.jpg',
+    width: 800,
+    height: 800,
+    palette: 'dusk',
+    motif: 'portrait',
+    seed: 'priya',
+    hotspot: { x: 0.5, y: 0.55, width: 0.7, height: 0.8 },
+    alt: 'Abstract avatar for Priya Raman: a simple head-and-shoulders silhouette in warm peach on a dusky blue background.',
+  },
+
+  // Site-wide Open Graph image
+  {
+    file: 'og-still-point-journal.jpg',
+    width: 1200,
+    height: 630,
+    palette: 'sand',
+    motif: 'ripples',
+    seed: 'site-og',
+    alt: 'Concentric rings spreading from a small clay-coloured disc across a warm sand gradient.',
+  },
+];
+
+/** @param {string} file */
+export function imageByFile(file) {
+  const image = images.find((candidate) => candidate.file === file);
+  if (!image) throw new Error(`Unknown seed image: ${file}`);
+  return image;
+}
