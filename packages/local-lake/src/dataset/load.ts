@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto'
+import { readdir, readFile, rm, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { isValidDocumentId } from '../store/ids.js'
+import type { LakeDocument } from '../types.js'
+import { withAssetReferences } from './asset-refs.js'
+import { IMAGE_FILE_PATTERN, imageAssetId, readImageFile, type ImageFile } from './image-files.js'
+import { DATA_FILE, isTempDataFile } from './persist.js'
+
+/** A problem with the dataset folder; the message names the file (and line) at fault. */
+export class DatasetError extends Error {
+  override name = 'DatasetError'
+}
+
+export interface LoadedDataset {
+  /** Content documents in file order, image values already turned into asset references. */
+  documents: LakeDocument[]
+  /** One entry per image file in images/. */
+  images: ImageFile[]
+}
+
+export async function loadDataset(datasetDir: string, log: (line: string) => void): Promise<LoadedDataset> {
+  const folder = await stat(datasetDir).catch(() => undefined)
+  if (!folder?.isDirectory()) throw new DatasetError(`dataset folder not found: ${datasetDir}`)
+  const dataPath = join(datasetDir, DATA_FILE)
+  const dataInfo = await stat(dataPath).catch(() => undefined)
+  if (!dataInfo?.isFile()) throw new DatasetError(`${dataPath} not found (the dataset folder needs a data.ndjson)`)
+
+  await removeStaleTempFiles(datasetDir, log)
+  const images = await loadImages(join(datasetDir, 'images'), log)
+  const byFileName = new Map(images.map((image) => [image.fileName, image]))
+  const text = await readFile(dataPath, 'utf8')
+  const documents = parseNdjson(text, dataPath, dataInfo.mtime.toISOString(), byFileName)
+  return { documents, images }
+}
+
+async function loadImages(imagesDir: string, log: (line: string) => void): Promise<ImageFile[]> {
+  const entries = await readdir(imagesDir, { withFileTypes: true }).catch(() => [])
+  const files = entries.filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+  for (const file of files) {
+    if (!IMAGE_FILE_PATTERN.test(file.name)) log(`images/${file.name}: not an image file, ignored`)
+  }
+  const imageFiles = files.filter((file) => IMAGE_FILE_PATTERN.test(file.name)).map((file) => file.name)
+  imageFiles.sort()
+  return Promise.all(
+    imageFiles.map((name) =>
+      readImageFile(join(imagesDir, name), name).catch((error: unknown) => {
+        throw new DatasetError(`images/${name}: ${error instanceof Error ? error.message : String(error)}`)
+      }),
+    ),
+  )
+}
+
+function parseNdjson(
+  text: string,
+  dataPath: string,
+  fileTimestamp: string,
+  images: Map<string, ImageFile>,
+): LakeDocument[] {
+  const documents: LakeDocument[] = []
+  const firstLine = new Map<string, number>()
+  const lines = text.split('\n')
+  lines.forEach((rawLine, index) => {
+    const lineNumber = index + 1
+    const line = rawLine.trim()
+    if (line === '') return
+    const fail = (problem: string): never => {
+      throw new DatasetError(`${dataPath}:${lineNumber}: ${problem}`)
+    }
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(line)
+    } catch (error) {
+      fail(`invalid JSON (${error instanceof Error ? error.message : String(error)})`)
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) fail('expected a JSON object')
+    const record = parsed as Record<string, unknown>
+    const id = record._id
+    if (typeof id !== 'string' || !isValidDocumentId(id)) fail(`missing or invalid _id (${JSON.stringify(id)})`)
+    if (typeof record._type !== 'string' || record._type === '') fail(`document "${String(id)}" has no _type`)
+    const seenOn = firstLine.get(String(id))
+    if (seenOn !== undefined) fail(`duplicate _id "${String(id)}" (first seen on line ${seenOn})`)
+    firstLine.set(String(id), lineNumber)
+
+    let converted: unknown
+    try {
+      converted = withAssetReferences(record, (fileName) => {
+        const image = images.get(fileName)
+        if (!image) throw new Error(`references images/${fileName}, which does not exist`)
+        return imageAssetId(image)
+      })
+    } catch (error) {
+      fail(error instanceof Error ? error.message : String(error))
+    }
+    documents.push(withSystemFields(converted as Record<string, unknown>, line, fileTimestamp))
+  })
+  return documents
+}
+
+/** Fills in system fields an export always has but a hand-written seed may leave out. */
+function withSystemFields(record: Record<string, unknown>, line: string, timestamp: string): LakeDocument {
+  const createdAt = typeof record._createdAt === 'string' ? record._createdAt : timestamp
+  return {
+    ...record,
+    _id: String(record._id),
+    _type: String(record._type),
+    _createdAt: createdAt,
+    _updatedAt: typeof record._updatedAt === 'string' ? record._updatedAt : createdAt,
+    // Derived from the content so it stays the same across restarts until the document changes.
+    _rev: typeof record._rev === 'string' ? record._rev : createHash('sha1').update(line).digest('base64url').slice(0, 22),
+  }
+}
+
+async function removeStaleTempFiles(datasetDir: string, log: (line: string) => void): Promise<void> {
+  const entries = await readdir(datasetDir)
+  for (const name of entries.filter(isTempDataFile)) {
+    // A temp file is only left behind by a write that never reached its rename: data.ndjson is intact.
+    await rm(join(datasetDir, name), { force: true })
+    log(`removed ${name}, left over from an interrupted write`)
+  }
+}

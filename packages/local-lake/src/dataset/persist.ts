@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto'
+import { open, rename, rm } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+
+export const DATA_FILE = 'data.ndjson'
+
+const TEMP_FILE = /^\.data\.ndjson\.[0-9a-f]+\.tmp$/
+
+export function isTempDataFile(name: string): boolean {
+  return TEMP_FILE.test(name)
+}
+
+/** Test seam: lets a test fail the write between the temp file and the rename, as a crash would. */
+export interface WriteHooks {
+  beforeRename?: (tempPath: string) => void | Promise<void>
+}
+
+/**
+ * Replaces `path` with `content` so that a crash at any point leaves either the old file or the
+ * new one, never a partial one: write a temp file in the same folder, fsync it, rename it over
+ * the target (atomic within one file system), then fsync the folder so the rename is durable.
+ */
+export async function writeFileAtomic(path: string, content: string, hooks: WriteHooks = {}): Promise<void> {
+  const folder = dirname(path)
+  const tempPath = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
+  try {
+    const file = await open(tempPath, 'w', 0o644)
+    try {
+      await file.writeFile(content, 'utf8')
+      await file.sync()
+    } finally {
+      await file.close()
+    }
+    await hooks.beforeRename?.(tempPath)
+    await rename(tempPath, path)
+  } catch (error) {
+    await rm(tempPath, { force: true })
+    throw error
+  }
+  await syncFolder(folder)
+}
+
+async function syncFolder(folder: string): Promise<void> {
+  // Not every platform can open a folder for fsync (Windows); the rename is still atomic there.
+  const handle = await open(folder, 'r').catch(() => undefined)
+  if (!handle) return
+  try {
+    await handle.sync()
+  } catch {
+    // fsync on a folder is advisory on some file systems.
+  } finally {
+    await handle.close()
+  }
+}
+
+export function toNdjson(documents: Iterable<unknown>): string {
+  let out = ''
+  for (const document of documents) out += `${JSON.stringify(document)}\n`
+  return out
+}

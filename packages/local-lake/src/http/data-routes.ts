@@ -1,0 +1,128 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { ContentLake } from '../content-lake.js'
+import { parsePerspective, PerspectiveError, perspectiveNeedsToken, type Perspective } from '../store/perspectives.js'
+import type { LakeDocument } from '../types.js'
+import { accessOf, requireToken, type Access } from './auth.js'
+import { HttpError, readJsonBody, sendJson } from './respond.js'
+
+export interface DataContext {
+  lake: ContentLake
+  token: string | undefined
+  maxBodyBytes: number
+}
+
+/** API versions before this one default to the raw perspective (for authenticated requests). */
+const PUBLISHED_BY_DEFAULT_FROM = '2025-02-19'
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function choosePerspective(requested: string | undefined, apiVersion: string, access: Access): Perspective {
+  let perspective: Perspective
+  try {
+    perspective = parsePerspective(requested)
+  } catch (error) {
+    if (error instanceof PerspectiveError) throw new HttpError(400, error.message)
+    throw error
+  }
+  if (requested === undefined || requested === '') {
+    const legacy = apiVersion === '1' || (/^\d{4}-\d{2}-\d{2}$/.test(apiVersion) && apiVersion < PUBLISHED_BY_DEFAULT_FROM)
+    return legacy && access === 'token' ? { kind: 'raw' } : { kind: 'published' }
+  }
+  if (perspectiveNeedsToken(perspective)) requireToken(access, `the "${requested}" perspective`)
+  return perspective
+}
+
+function paramsFromSearch(search: URLSearchParams): Record<string, unknown> {
+  const params: Record<string, unknown> = {}
+  for (const [key, raw] of search) {
+    if (!key.startsWith('$')) continue
+    try {
+      params[key.slice(1)] = JSON.parse(raw)
+    } catch {
+      throw new HttpError(400, `Unable to parse value of "${key}=${raw}". Please quote string values.`)
+    }
+  }
+  return params
+}
+
+export async function handleQuery(
+  context: DataContext,
+  request: IncomingMessage,
+  response: ServerResponse,
+  apiVersion: string,
+  search: URLSearchParams,
+): Promise<void> {
+  const started = performance.now()
+  const access = accessOf(request, context.token)
+  let query: unknown
+  let params: Record<string, unknown>
+  let requested = search.get('perspective') ?? undefined
+  if (request.method === 'POST') {
+    const body = await readJsonBody(request, context.maxBodyBytes)
+    if (!isRecord(body)) throw new HttpError(400, 'Request body must be a JSON object with "query"')
+    if (body.params !== undefined && !isRecord(body.params)) throw new HttpError(400, '"params" must be an object')
+    query = body.query
+    params = { ...paramsFromSearch(search), ...(body.params ?? {}) }
+    if (requested === undefined && typeof body.perspective === 'string') requested = body.perspective
+  } else {
+    query = search.get('query') ?? undefined
+    params = paramsFromSearch(search)
+  }
+  if (typeof query !== 'string' || query.trim() === '') throw new HttpError(400, 'Missing "query"')
+  const perspective = choosePerspective(requested, apiVersion, access)
+  const result = await context.lake.query(query, params, perspective)
+  const ms = Math.round(performance.now() - started)
+  sendJson(response, 200, search.get('returnQuery') === 'false' ? { result, ms } : { query, result, ms })
+}
+
+export function handleDoc(
+  context: DataContext,
+  request: IncomingMessage,
+  response: ServerResponse,
+  idList: string,
+): void {
+  const access = accessOf(request, context.token)
+  const ids = idList
+    .split(',')
+    .map((id) => decodeURIComponent(id).trim())
+    .filter((id) => id !== '')
+  if (ids.length === 0) throw new HttpError(400, 'Missing document id')
+  sendJson(response, 200, context.lake.documentsById(ids, access === 'token'))
+}
+
+const VISIBILITIES = new Set(['sync', 'async', 'deferred'])
+
+export async function handleMutate(
+  context: DataContext,
+  request: IncomingMessage,
+  response: ServerResponse,
+  search: URLSearchParams,
+): Promise<void> {
+  requireToken(accessOf(request, context.token), 'mutating documents')
+  const body = await readJsonBody(request, context.maxBodyBytes)
+  if (!isRecord(body)) throw new HttpError(400, 'Request body must be a JSON object with "mutations"')
+  const visibility = search.get('visibility') ?? 'sync'
+  // Every write here is visible as soon as it is acknowledged, so all three behave like "sync".
+  if (!VISIBILITIES.has(visibility)) throw new HttpError(400, `Invalid visibility "${visibility}"`)
+  const transactionId = search.get('transactionId') ?? (typeof body.transactionId === 'string' ? body.transactionId : undefined)
+  const transaction = await context.lake.mutate(body.mutations, {
+    transactionId,
+    dryRun: search.get('dryRun') === 'true' || body.dryRun === true,
+    autoGenerateArrayKeys: search.get('autoGenerateArrayKeys') === 'true',
+  })
+  const returnDocuments = search.get('returnDocuments') === 'true'
+  const documentOf = (id: string): LakeDocument | null => {
+    const change = transaction.changes.get(id)
+    return change ? (change.after ?? change.before) : (context.lake.store.get(id) ?? null)
+  }
+  const results = transaction.results.map(({ id, operation }) =>
+    returnDocuments ? { id, operation, document: documentOf(id) } : { id, operation },
+  )
+  sendJson(response, 200, {
+    transactionId: transaction.transactionId,
+    results,
+    ...(returnDocuments ? { documents: results.map((result) => documentOf(result.id)).filter((document) => document !== null) } : {}),
+  })
+}

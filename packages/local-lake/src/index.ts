@@ -1,0 +1,3 @@
+export { startLake, LakeConfigError } from './lake.js'
+export { DatasetError } from './dataset/load.js'
+export type { Lake, LakeDocument, LakeOptions, WebhookConfig, WebhookOperation, WebhookRetryOptions } from './types.js'
