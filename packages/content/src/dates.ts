@@ -1,14 +1,12 @@
-// Dates are formatted in UTC so the build machine's timezone never changes what a page says.
-const publishedFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-})
+// Month names are spelled out here rather than taken from Intl: ICU versions disagree on
+// abbreviations (en-GB gives "Sept" in newer ones), and the house style is "22 Sep 2025".
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
 
-/** "22 Jul 2025" */
+/** "22 Jul 2025", in UTC so the server's timezone never changes what a page says. */
 export function formatPublishedDate(iso: string): string {
-  return publishedFormat.format(new Date(iso))
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return ''
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()] ?? ''} ${date.getUTCFullYear()}`
 }
 
 export function isValidDate(value: string): boolean {

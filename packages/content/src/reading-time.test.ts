@@ -28,6 +28,8 @@ describe('formatPublishedDate', () => {
   it('formats like "22 Jul 2025" in UTC', () => {
     expect(formatPublishedDate('2025-07-22T23:30:00Z')).toBe('22 Jul 2025')
     expect(formatPublishedDate('2025-07-22T00:10:00+02:00')).toBe('21 Jul 2025')
+    expect(formatPublishedDate('2026-09-02T12:00:00Z')).toBe('2 Sep 2026')
+    expect(formatPublishedDate('not a date')).toBe('')
   })
 })
 

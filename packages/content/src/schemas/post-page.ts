@@ -50,7 +50,7 @@ export interface PostPage {
   settings: SiteSettings
 }
 
-const personShape = z.object({ name: requiredText, slug: requiredText, role: optionalText, image: z.unknown() })
+const personShape = z.object({ name: requiredText, slug: requiredText, role: optionalText, image: z.unknown().optional() })
 const postLinkShape = z.object({ title: requiredText, slug: requiredText })
 const seoShape = z
   .object({ metaTitle: optionalText, metaDescription: optionalText, noIndex: optionalBoolean, ogImage: z.unknown() })
