@@ -1,0 +1,41 @@
+import {describe, expect, it} from 'vitest'
+
+import {figureHasImage, validateAltText, validateFigureImage} from './figure'
+
+const uploaded = {_type: 'figure', asset: {_type: 'reference', _ref: 'image-abc-800x600-jpg'}}
+const seeded = {_type: 'figure', _sanityAsset: 'image@file://./images/calm.jpg'}
+
+describe('figureHasImage', () => {
+  it('recognises uploaded and to-be-imported images', () => {
+    expect(figureHasImage(uploaded)).toBe(true)
+    expect(figureHasImage(seeded)).toBe(true)
+    expect(figureHasImage({_type: 'figure', alt: 'x'})).toBe(false)
+  })
+})
+
+describe('validateFigureImage', () => {
+  it('accepts a missing figure (required is a separate rule)', () => {
+    expect(validateFigureImage(undefined)).toBe(true)
+  })
+
+  it('rejects a figure without an image', () => {
+    expect(validateFigureImage({_type: 'figure', caption: 'Calm'})).toMatch(/image/)
+    expect(validateFigureImage(uploaded)).toBe(true)
+  })
+})
+
+describe('validateAltText', () => {
+  it('requires alt text on an image that is not decorative', () => {
+    expect(validateAltText(undefined, uploaded)).toMatch(/Describe the image/)
+    expect(validateAltText('   ', seeded)).toMatch(/Describe the image/)
+    expect(validateAltText('A therapist at work', uploaded)).toBe(true)
+  })
+
+  it('does not require alt text on decorative images', () => {
+    expect(validateAltText(undefined, {...uploaded, decorative: true})).toBe(true)
+  })
+
+  it('does not require alt text before an image is chosen', () => {
+    expect(validateAltText(undefined, {_type: 'figure'})).toBe(true)
+  })
+})
