@@ -1,0 +1,28 @@
+/**
+ * Studio configuration read from the environment, in one place.
+ *
+ * Sanity's bundler only inlines `process.env.SANITY_STUDIO_*` when the variable is written out in
+ * full, so each one is read by its literal name below (no dynamic lookups).
+ */
+
+/**
+ * Used when SANITY_STUDIO_PROJECT_ID is unset. `sanity build`, `sanity schema extract` and
+ * `sanity documents validate --file` all need *a* project id to load the config, but none of them
+ * talks to the project, so the Studio builds and the seed validates offline with no account.
+ * `local` is the id the site's embedded mode gives the local lake (docs/contracts.md), so the two
+ * agree; a Studio built with it cannot log in anywhere, which is the point.
+ */
+export const PLACEHOLDER_PROJECT_ID = 'local'
+
+export const projectId = process.env.SANITY_STUDIO_PROJECT_ID || PLACEHOLDER_PROJECT_ID
+
+export const dataset = process.env.SANITY_STUDIO_DATASET || 'production'
+
+/** Origin of the Next.js site the Presentation tool previews. */
+export const previewOrigin = process.env.SANITY_STUDIO_PREVIEW_URL || 'http://localhost:3000'
+
+/**
+ * Content Lake API version for the Studio's own queries (Vision default, validation, presentation).
+ * 2025-02-19 is the first version whose default perspective is `published`, matching the site.
+ */
+export const apiVersion = '2025-02-19'
