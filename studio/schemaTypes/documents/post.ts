@@ -123,7 +123,7 @@ export const post = defineType({
       group: 'seo',
       of: [defineArrayMember({type: 'string'})],
       description: 'Earlier addresses of this article, redirected permanently. Maintained on publish.',
-      // Written by the publish action (actions/publish-with-slug-history.tsx); a hand edit could
+      // Written by the publish action (actions/publish-with-slug-history.ts); a hand edit could
       // create redirect loops or drop a redirect that external links still use.
       readOnly: true,
     }),
