@@ -1,0 +1,45 @@
+import {visionTool} from '@sanity/vision'
+import {defineConfig} from 'sanity'
+import {presentationTool} from 'sanity/presentation'
+import {structureTool} from 'sanity/structure'
+
+import {withSlugHistory} from './actions/publish-with-slug-history'
+import {apiVersion, dataset, previewOrigin, projectId} from './env'
+import {locations, mainDocuments} from './presentation/resolve'
+import {schemaTypes} from './schemaTypes'
+import {structure} from './structure'
+import {isSingletonType, singletonActions, withoutSingletonTemplates} from './structure/singletons'
+
+export default defineConfig({
+  name: 'default',
+  title: 'Journal',
+  projectId,
+  dataset,
+  plugins: [
+    structureTool({structure}),
+    presentationTool({
+      previewUrl: {
+        initial: previewOrigin,
+        previewMode: {enable: '/api/draft-mode/enable', disable: '/api/draft-mode/disable'},
+      },
+      resolve: {locations, mainDocuments},
+    }),
+    visionTool({defaultApiVersion: apiVersion}),
+  ],
+  schema: {
+    types: schemaTypes,
+    // Singletons are opened from the structure at their fixed id, never created from a template.
+    templates: (templates) => templates.filter(({schemaType}) => !isSingletonType(schemaType)),
+  },
+  document: {
+    newDocumentOptions: (items, {creationContext}) =>
+      creationContext.type === 'global' ? withoutSingletonTemplates(items) : items,
+    actions: (actions, {schemaType}) => {
+      if (isSingletonType(schemaType)) return singletonActions(actions)
+      if (schemaType === 'post') {
+        return actions.map((action) => (action.action === 'publish' ? withSlugHistory(action) : action))
+      }
+      return actions
+    },
+  },
+})
