@@ -13,6 +13,7 @@ export interface ServerContext extends DataContext {
 }
 
 const DATA_ROUTE = /^\/v(1|X|\d{4}-\d{2}-\d{2})\/data\/([a-z]+)\/([^/]+)(?:\/(.*))?$/
+const PING_ROUTE = /^\/v(1|X|\d{4}-\d{2}-\d{2})\/ping$/
 const IMAGE_ROUTE = /^\/images\/([^/]+)\/([^/]+)\/([^/]+)(?:\/[^/]*)?$/
 const MAX_LOGGED_PATH = 200
 
@@ -76,6 +77,12 @@ async function route(context: ServerContext | undefined, request: IncomingMessag
       throw new HttpError(404, `No images for project "${projectId}", dataset "${dataset}"`)
     }
     await context.images.serve(request, response, fileName, url.searchParams)
+    return
+  }
+
+  if (PING_ROUTE.test(url.pathname)) {
+    allow(method, ['GET', 'HEAD'])
+    response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(method === 'HEAD' ? undefined : 'PONG')
     return
   }
 

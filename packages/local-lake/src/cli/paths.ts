@@ -1,0 +1,10 @@
+import { isAbsolute, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** The repository's demo content, found from this file so the CLI works from any folder. */
+export const DEFAULT_DATASET_DIR = fileURLToPath(new URL('../../../../studio/seed', import.meta.url))
+
+/** Paths given on the command line are relative to where the user ran `npm run …` (npm's INIT_CWD). */
+export function userPath(path: string, env: NodeJS.ProcessEnv = process.env): string {
+  return isAbsolute(path) ? path : resolve(env.INIT_CWD ?? process.cwd(), path)
+}
