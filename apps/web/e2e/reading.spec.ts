@@ -1,0 +1,155 @@
+import { expect, test } from '@playwright/test'
+
+import { expectedDate, lakeQuery, watchForErrors } from './support'
+
+const LISTED = '_type == "post" && defined(slug.current) && defined(publishedAt)'
+
+interface FlagshipInfo {
+  slug: string
+  title: string
+  publishedAt: string
+  treatmentSlug: string
+}
+
+async function flagship(): Promise<FlagshipInfo> {
+  const info = await lakeQuery<FlagshipInfo | null>(
+    `*[${LISTED} && count(body[_type == "pullQuote"]) > 0 && count(body[_type == "ctaBlock"]) > 0][0]{
+      title, publishedAt, "slug": slug.current,
+      "treatmentSlug": body[_type == "block"].markDefs[_type == "internalLink"].reference->[_type == "treatment"][0].slug.current
+    }`,
+  )
+  if (!info) throw new Error('the demo content has no post using every block type')
+  return info
+}
+
+for (const width of [390, 1280]) {
+  test.describe(`at ${width}px`, () => {
+    test.use({ viewport: { width, height: 900 } })
+
+    test('the blog index lists the newest posts', async ({ page }) => {
+      const errors = watchForErrors(page)
+      const newest = await lakeQuery<string[]>(`*[${LISTED}] | order(publishedAt desc)[0...12].title`)
+      const response = await page.goto('/blog')
+      expect(response?.status()).toBe(200)
+      const titles = await page.locator('.post-card__title').allInnerTexts()
+      expect(titles).toEqual(newest)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
+      expect(errors).toEqual([])
+    })
+
+    test('an article shows its date, reading time, headings, links, related articles and CTA', async ({ page }) => {
+      const errors = watchForErrors(page)
+      const post = await flagship()
+      const response = await page.goto(`/blog/${post.slug}`)
+      expect(response?.status()).toBe(200)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(post.title)
+      await expect(page.locator('.article__meta time')).toHaveText(expectedDate(post.publishedAt))
+      const minutes = Number((await page.locator('.article__meta').innerText()).match(/(\d+) min read/u)?.[1])
+      expect(minutes).toBeGreaterThan(0)
+      expect(await page.locator('.prose h2').count()).toBeGreaterThanOrEqual(3)
+      await expect(page.getByRole('navigation', { name: 'In this article' })).toBeVisible()
+
+      const treatmentLink = page.locator('.prose a.internal-link--treatment').first()
+      const treatmentHref = new URL((await treatmentLink.getAttribute('href')) ?? '')
+      expect(treatmentHref.pathname).toContain(post.treatmentSlug)
+      expect(treatmentHref.searchParams.get('utm_content')).toBe(post.slug)
+
+      await expect(page.locator('.related .post-card')).toHaveCount(3)
+      const closing = page.locator('.booking-cta--closing')
+      await expect(closing.locator('code')).toHaveText('BLOG')
+      const booking = new URL((await closing.getByRole('link').getAttribute('href')) ?? '')
+      for (const key of ['utm_source', 'utm_medium', 'utm_campaign', 'utm_content']) {
+        expect(booking.searchParams.get(key), key).toBeTruthy()
+      }
+      expect(booking.searchParams.get('utm_content')).toBe(post.slug)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
+      expect(errors).toEqual([])
+    })
+  })
+}
+
+test('inline links to other articles work', async ({ page }) => {
+  const post = await flagship()
+  await page.goto(`/blog/${post.slug}`)
+  const articleLink = page.locator('.prose a.internal-link--post').first()
+  const href = (await articleLink.getAttribute('href')) ?? ''
+  expect(href).toMatch(/^\/blog\/[a-z0-9-]+$/u)
+  await articleLink.click()
+  await expect(page).toHaveURL(new RegExp(`${href}$`, 'u'))
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+})
+
+test('the copy button copies the promo code, by mouse and by keyboard', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL })
+  const post = await flagship()
+  await page.goto(`/blog/${post.slug}`)
+  const button = page.locator('.booking-cta--closing').getByRole('button', { name: 'Copy code BLOG' })
+  await button.click()
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('BLOG')
+  await expect(page.locator('.booking-cta--closing [role="status"]')).toHaveText('Copied BLOG')
+  await page.evaluate(() => navigator.clipboard.writeText(''))
+  await button.focus()
+  await page.keyboard.press('Enter')
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('BLOG')
+})
+
+test('without JavaScript the code is plain selectable text', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL })
+  const page = await context.newPage()
+  const post = await flagship()
+  await page.goto(`/blog/${post.slug}`)
+  await expect(page.locator('.booking-cta--closing code')).toHaveText('BLOG')
+  await expect(page.locator('.booking-cta--closing button')).toBeHidden()
+  await context.close()
+})
+
+test('following the booking link goes to the booking URL with the UTM parameters', async ({ page }) => {
+  const post = await flagship()
+  await page.goto(`/blog/${post.slug}`)
+  const link = page.locator('.booking-cta--closing a.booking-cta__button')
+  const href = (await link.getAttribute('href')) ?? ''
+  // The booking host does not exist offline: intercept the navigation and check where it went.
+  let requested = ''
+  await page.route(`${new URL(href).origin}/**`, async (route) => {
+    requested = route.request().url()
+    await route.fulfill({ status: 200, contentType: 'text/html', body: '<h1>Booking</h1>' })
+  })
+  await link.click()
+  await expect(page.getByRole('heading', { name: 'Booking' })).toBeVisible()
+  const url = new URL(requested)
+  expect(url.searchParams.get('utm_source')).toBeTruthy()
+  expect(url.searchParams.get('utm_content')).toBe(post.slug)
+})
+
+test('a post whose CTA offer has expired shows the CTA without a code', async ({ page }) => {
+  const slug = await lakeQuery<string | null>(
+    `*[${LISTED} && defined(cta) && dateTime(cta->offer.endsAt) < dateTime(now())][0].slug.current`,
+  )
+  expect(slug).toBeTruthy()
+  await page.goto(`/blog/${slug}`)
+  const cta = page.locator('.booking-cta--closing')
+  await expect(cta.getByRole('link')).toBeVisible()
+  await expect(cta.locator('code')).toHaveCount(0)
+  await expect(cta).not.toContainText('Use code')
+})
+
+test('an unknown slug gets the 404 page with status 404', async ({ page }) => {
+  const response = await page.goto('/blog/this-post-does-not-exist')
+  expect(response?.status()).toBe(404)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/couldn’t find/u)
+})
+
+test('a page past the last index page is a 404', async ({ page }) => {
+  const response = await page.goto('/blog/page/999')
+  expect(response?.status()).toBe(404)
+})
+
+test('an old slug redirects permanently to the current one', async ({ request }) => {
+  const renamed = await lakeQuery<{ slug: string; old: string } | null>(
+    `*[${LISTED} && count(previousSlugs) > 0][0]{"slug": slug.current, "old": previousSlugs[0]}`,
+  )
+  expect(renamed).toBeTruthy()
+  const response = await request.get(`/blog/${renamed?.old}`, { maxRedirects: 0 })
+  expect(response.status()).toBe(308)
+  expect(response.headers().location).toMatch(new RegExp(`/blog/${renamed?.slug}$`, 'u'))
+})

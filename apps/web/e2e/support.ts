@@ -1,0 +1,33 @@
+import type { Page } from '@playwright/test'
+
+const lakeUrl = process.env.E2E_LAKE_URL ?? ''
+
+/** Reads the content the site is serving straight from the lake, so tests never hard-code it. */
+export async function lakeQuery<T>(query: string, params: Record<string, unknown> = {}): Promise<T> {
+  const url = new URL(`${lakeUrl}/v2025-10-01/data/query/production`)
+  url.searchParams.set('query', query)
+  for (const [key, value] of Object.entries(params)) url.searchParams.set(`$${key}`, JSON.stringify(value))
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`lake query failed: ${response.status} ${await response.text()}`)
+  return ((await response.json()) as { result: T }).result
+}
+
+/** Collects console errors and failed requests so a test can assert there were none. */
+export function watchForErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`)
+  })
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`)
+  })
+  return errors
+}
+
+/** "22 Jul 2025" — the format the page must use, computed independently of the site's code. */
+export function expectedDate(iso: string): string {
+  const date = new Date(iso)
+  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][date.getUTCMonth()]
+  return `${date.getUTCDate()} ${month} ${date.getUTCFullYear()}`
+}
