@@ -87,15 +87,14 @@ export async function renderImage(
   let image: Sharp = sharp(input, { failOn: 'none', animated: false })
   const { rect } = transform
   if (rect) {
-    const left = Math.min(rect.left, original.width - 1)
-    const top = Math.min(rect.top, original.height - 1)
+    if (rect.left >= original.width || rect.top >= original.height) throw new ImageParamError('rect lies outside the image')
+    // A rect reaching past the edges is cut at the edges.
     const region = {
-      left,
-      top,
-      width: Math.min(rect.width, original.width - left),
-      height: Math.min(rect.height, original.height - top),
+      left: rect.left,
+      top: rect.top,
+      width: Math.min(rect.width, original.width - rect.left),
+      height: Math.min(rect.height, original.height - rect.top),
     }
-    if (region.width < 1 || region.height < 1) throw new ImageParamError('rect lies outside the image')
     image = image.extract(region)
     source = { width: region.width, height: region.height }
   }
