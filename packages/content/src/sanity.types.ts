@@ -1114,3 +1114,306 @@ export type CATEGORY_SLUGS_QUERY_RESULT = Array<string>;
 // Variable: AUTHOR_SLUGS_QUERY
 // Query: *[_type == "author" && defined(slug.current)] | order(name asc).slug.current
 export type AUTHOR_SLUGS_QUERY_RESULT = Array<string>;
+
+// Source: ../packages/content/src/queries.ts
+// Variable: SITEMAP_COUNTS_QUERY
+// Query: {  "posts": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && seo.noIndex != true]),  "categories": count(*[_type == "category" && defined(slug.current)]),  "authors": count(*[_type == "author" && defined(slug.current)]),  "lastModified": *[_type == "post" && defined(slug.current) && defined(publishedAt) && seo.noIndex != true] | order(_updatedAt desc)[0]._updatedAt}
+export type SITEMAP_COUNTS_QUERY_RESULT = {
+  posts: number;
+  categories: number;
+  authors: number;
+  lastModified: string | null;
+};
+
+// Source: ../packages/content/src/queries.ts
+// Variable: SITEMAP_ENTRIES_QUERY
+// Query: {  "categories": *[_type == "category" && defined(slug.current)] | order(_id asc)[$categoryStart...$categoryEnd]{"slug": slug.current, _updatedAt},  "authors": *[_type == "author" && defined(slug.current)] | order(_id asc)[$authorStart...$authorEnd]{"slug": slug.current, _updatedAt},  "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && seo.noIndex != true] | order(_id asc)[$postStart...$postEnd]{"slug": slug.current, _updatedAt}}
+export type SITEMAP_ENTRIES_QUERY_RESULT = {
+  categories: Array<{
+    slug: string;
+    _updatedAt: string;
+  }>;
+  authors: Array<{
+    slug: string;
+    _updatedAt: string;
+  }>;
+  posts: Array<{
+    slug: string;
+    _updatedAt: string;
+  }>;
+};
+
+// Source: ../packages/content/src/queries.ts
+// Variable: FEED_QUERY
+// Query: {  "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc)[0...$limit]{    _id,    _updatedAt,    title,    "slug": slug.current,    excerpt,    publishedAt,    "mainImage": mainImage{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot},    "author": author->{name, "slug": slug.current},    "categories": categories[]->{_id, title, "slug": slug.current},    "body": body[]{  ...,  _type == "block" => {    markDefs[]{      ...,      _type == "internalLink" => {        "target": reference->{_type, "slug": slug.current, bookingUrl}      }    }  },  _type == "figure" => {  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot},  _type == "ctaBlock" => {"cta": cta->{  _id,  headline,  body,  buttonLabel,  url,  campaign,  "treatment": treatment->{name, "slug": slug.current, bookingUrl},  offer}},  _type == "relatedArticle" => {"post": post->{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  "mainImage": mainImage{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{name, "slug": slug.current},  "wordCount": length(string::split(pt::text(body), " "))}}}  },  "settings": *[_id == "siteSettings"][0]{  title,  description,  siteUrl,  bookingUrl,  "defaultCta": defaultCta->{  _id,  headline,  body,  buttonLabel,  url,  campaign,  "treatment": treatment->{name, "slug": slug.current, bookingUrl},  offer},  "socialLinks": socialLinks[]{_key, platform, handle, url},  socialPrompt,  "ogImage": ogImage{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot}}}
+export type FEED_QUERY_RESULT = {
+  posts: Array<{
+    _id: string;
+    _updatedAt: string;
+    title: string;
+    slug: string;
+    excerpt: string;
+    publishedAt: string;
+    mainImage: {
+      _type: "figure";
+      assetId: string | null;
+      width: number | null;
+      height: number | null;
+      lqip: string | null;
+      alt: string | null;
+      decorative: boolean | null;
+      caption: string | null;
+      credit: string | null;
+      crop: SanityImageCrop | null;
+      hotspot: SanityImageHotspot | null;
+    };
+    author: {
+      name: string;
+      slug: string;
+    };
+    categories: Array<{
+      _id: string;
+      title: string;
+      slug: string;
+    }>;
+    body: Array<
+      | {
+          children?: Array<{
+            marks?: Array<string>;
+            text?: string;
+            _type: "span";
+            _key: string;
+          }>;
+          style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
+          listItem?: "bullet" | "number";
+          markDefs: Array<
+            | {
+                _key: string;
+                _type: "internalLink";
+                reference:
+                  CategoryReference | PostReference | TreatmentReference;
+                target:
+                  | {
+                      _type: "category";
+                      slug: string;
+                      bookingUrl: null;
+                    }
+                  | {
+                      _type: "post";
+                      slug: string;
+                      bookingUrl: null;
+                    }
+                  | {
+                      _type: "treatment";
+                      slug: string;
+                      bookingUrl: string;
+                    };
+              }
+            | {
+                _key: string;
+                _type: "link";
+                href: string;
+                openInNewTab?: boolean;
+              }
+          > | null;
+          level?: number;
+          _type: "block";
+          _key: string;
+        }
+      | {
+          _key: string;
+          _type: "ctaBlock";
+          cta: {
+            _id: string;
+            headline: string;
+            body: string | null;
+            buttonLabel: string;
+            url: string | null;
+            campaign: string | null;
+            treatment: {
+              name: string;
+              slug: string;
+              bookingUrl: string;
+            } | null;
+            offer: Offer | null;
+          } | null;
+        }
+      | {
+          _key: string;
+          _type: "figure";
+          asset?: SanityImageAssetReference;
+          media?: unknown;
+          hotspot: SanityImageHotspot | null;
+          crop: SanityImageCrop | null;
+          alt: string | null;
+          decorative: boolean | null;
+          caption: string | null;
+          credit: string | null;
+          assetId: string | null;
+          width: number | null;
+          height: number | null;
+          lqip: string | null;
+        }
+      | {
+          _key: string;
+          _type: "pullQuote";
+          text: string;
+          attribution?: string;
+        }
+      | {
+          _key: string;
+          _type: "relatedArticle";
+          post: {
+            _id: string;
+            title: string;
+            slug: string;
+            excerpt: string;
+            publishedAt: string;
+            mainImage: {
+              _type: "figure";
+              assetId: string | null;
+              width: number | null;
+              height: number | null;
+              lqip: string | null;
+              alt: string | null;
+              decorative: boolean | null;
+              caption: string | null;
+              credit: string | null;
+              crop: SanityImageCrop | null;
+              hotspot: SanityImageHotspot | null;
+            };
+            categories: Array<{
+              _id: string;
+              title: string;
+              slug: string;
+            }>;
+            author: {
+              name: string;
+              slug: string;
+            };
+            wordCount: number;
+          };
+        }
+    >;
+  }>;
+  settings:
+    | {
+        title: null;
+        description: null;
+        siteUrl: null;
+        bookingUrl: null;
+        defaultCta: null;
+        socialLinks: null;
+        socialPrompt: null;
+        ogImage: null;
+      }
+    | {
+        title: string;
+        description: null;
+        siteUrl: null;
+        bookingUrl: null;
+        defaultCta: null;
+        socialLinks: null;
+        socialPrompt: null;
+        ogImage: null;
+      }
+    | {
+        title: null;
+        description: null;
+        siteUrl: null;
+        bookingUrl: null;
+        defaultCta: null;
+        socialLinks: Array<{
+          _key: string;
+          platform:
+            "facebook" | "instagram" | "linkedin" | "tiktok" | "x" | "youtube";
+          handle: string | null;
+          url: string;
+        }> | null;
+        socialPrompt: null;
+        ogImage: null;
+      }
+    | {
+        title: string;
+        description: string | null;
+        siteUrl: null;
+        bookingUrl: null;
+        defaultCta: null;
+        socialLinks: null;
+        socialPrompt: null;
+        ogImage: null;
+      }
+    | {
+        title: string | null;
+        description: string | null;
+        siteUrl: null;
+        bookingUrl: null;
+        defaultCta: null;
+        socialLinks: null;
+        socialPrompt: null;
+        ogImage: null;
+      }
+    | {
+        title: null;
+        description: null;
+        siteUrl: null;
+        bookingUrl: string;
+        defaultCta: null;
+        socialLinks: null;
+        socialPrompt: null;
+        ogImage: null;
+      }
+    | {
+        title: string | null;
+        description: string | null;
+        siteUrl: string | null;
+        bookingUrl: string | null;
+        defaultCta: {
+          _id: string;
+          headline: string;
+          body: string | null;
+          buttonLabel: string;
+          url: string | null;
+          campaign: string | null;
+          treatment: {
+            name: string;
+            slug: string;
+            bookingUrl: string;
+          } | null;
+          offer: Offer | null;
+        } | null;
+        socialLinks: Array<{
+          _key: string;
+          platform:
+            "facebook" | "instagram" | "linkedin" | "tiktok" | "x" | "youtube";
+          handle: string | null;
+          url: string;
+        }> | null;
+        socialPrompt: string | null;
+        ogImage: {
+          _type: "figure";
+          assetId: string | null;
+          width: number | null;
+          height: number | null;
+          lqip: string | null;
+          alt: string | null;
+          decorative: boolean | null;
+          caption: string | null;
+          credit: string | null;
+          crop: SanityImageCrop | null;
+          hotspot: SanityImageHotspot | null;
+        } | null;
+      }
+    | null;
+};
+
+// Source: ../packages/content/src/queries.ts
+// Variable: POST_OG_QUERY
+// Query: {  "post": *[_type == "post" && defined(slug.current) && defined(publishedAt) && slug.current == $slug][0]{title, "categories": categories[]->title},  "siteTitle": *[_id == "siteSettings"][0].title}
+export type POST_OG_QUERY_RESULT = {
+  post: {
+    title: string;
+    categories: Array<string>;
+  } | null;
+  siteTitle: string | null;
+};
