@@ -41,3 +41,16 @@ export type { PostList, Category, Author } from './schemas/listing'
 export { parseSettings } from './schemas/settings-page'
 export * from './cache-tags'
 export * from './revalidation'
+export { parseFeed } from './schemas/feed'
+export type { Feed, FeedPost } from './schemas/feed'
+export { parsePostOgCard } from './schemas/og-card'
+export type { PostOgCard } from './schemas/og-card'
+export {
+  SITEMAP_URL_LIMIT,
+  parseSitemapCounts,
+  parseSitemapEntries,
+  sitemapFileCount,
+  sitemapSlice,
+  sitemapUrlCount,
+} from './schemas/sitemap'
+export type { SitemapCounts, SitemapEntries, SitemapEntry, SitemapSlice } from './schemas/sitemap'

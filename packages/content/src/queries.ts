@@ -145,3 +145,56 @@ export const CATEGORY_SLUGS_QUERY = defineQuery(
 export const AUTHOR_SLUGS_QUERY = defineQuery(
   `*[_type == "author" && defined(slug.current)] | order(name asc).slug.current`,
 )
+
+/*
+ * SEO and sharing: sitemap, RSS feed and Open Graph images. These run without a request (or for
+ * crawlers), so callers fetch them with drafts off.
+ */
+
+// A post an editor marked noindex stays out of the sitemap: listing a URL there while the page
+// asks not to be indexed sends crawlers mixed signals.
+const sitemapPost = /* groq */ `${listedPost} && seo.noIndex != true`
+const sitemapCategory = /* groq */ `_type == "category" && defined(slug.current)`
+const sitemapAuthor = /* groq */ `_type == "author" && defined(slug.current)`
+
+/** How many URLs of each kind the sitemap holds: decides how many sitemap files there are. */
+export const SITEMAP_COUNTS_QUERY = defineQuery(`{
+  "posts": count(*[${sitemapPost}]),
+  "categories": count(*[${sitemapCategory}]),
+  "authors": count(*[${sitemapAuthor}]),
+  "lastModified": *[${sitemapPost}] | order(_updatedAt desc)[0]._updatedAt
+}`)
+
+/**
+ * One sitemap file's worth of entries: a slice of each kind, ordered by _id so the slices are
+ * stable from one request to the next. Only slug and _updatedAt are projected, so the response
+ * stays small however large the dataset grows.
+ */
+export const SITEMAP_ENTRIES_QUERY = defineQuery(`{
+  "categories": *[${sitemapCategory}] | order(_id asc)[$categoryStart...$categoryEnd]{"slug": slug.current, _updatedAt},
+  "authors": *[${sitemapAuthor}] | order(_id asc)[$authorStart...$authorEnd]{"slug": slug.current, _updatedAt},
+  "posts": *[${sitemapPost}] | order(_id asc)[$postStart...$postEnd]{"slug": slug.current, _updatedAt}
+}`)
+
+/** The newest posts with their full bodies, for the RSS feed. */
+export const FEED_QUERY = defineQuery(`{
+  "posts": *[${listedPost}] | order(publishedAt desc, _id asc)[0...$limit]{
+    _id,
+    _updatedAt,
+    title,
+    "slug": slug.current,
+    excerpt,
+    publishedAt,
+    "mainImage": mainImage{${imageFields}},
+    "author": author->{name, "slug": slug.current},
+    "categories": categories[]->{_id, title, "slug": slug.current},
+    "body": body[]{${bodyFields}}
+  },
+  "settings": *[_id == "siteSettings"][0]{${settingsFields}}
+}`)
+
+/** What a post's generated Open Graph image shows: its title, first category and the brand. */
+export const POST_OG_QUERY = defineQuery(`{
+  "post": *[${listedPost} && slug.current == $slug][0]{title, "categories": categories[]->title},
+  "siteTitle": *[_id == "siteSettings"][0].title
+}`)

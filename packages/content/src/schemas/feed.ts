@@ -1,0 +1,79 @@
+import { z } from 'zod'
+
+import type { ParseOptions } from '../issues'
+import { parseBody, type BodyBlock } from './body'
+import { parseImage, type ImageData } from './image'
+import { parseCategories, type CategoryLink } from './post-card'
+import { isoDate, optionalIsoDate, optionalText, parseOrReport, requiredText } from './primitives'
+import { parseSiteSettings, type SiteSettings } from './settings'
+
+export interface FeedPost {
+  id: string
+  /** _updatedAt, when the Content Lake sent it */
+  updatedAt: string | null
+  title: string
+  slug: string
+  excerpt: string | null
+  publishedAt: string
+  mainImage: ImageData | null
+  author: { name: string; slug: string } | null
+  categories: CategoryLink[]
+  body: BodyBlock[]
+}
+
+export interface Feed {
+  posts: FeedPost[]
+  settings: SiteSettings
+}
+
+const feedPostShape = z.object({
+  _id: requiredText,
+  _updatedAt: optionalIsoDate,
+  title: requiredText,
+  slug: requiredText,
+  excerpt: optionalText,
+  publishedAt: isoDate,
+  mainImage: z.unknown(),
+  author: z
+    .object({ name: requiredText, slug: requiredText })
+    .nullish()
+    .catch(null)
+    .transform((value) => value ?? null),
+  categories: z.unknown(),
+  body: z.unknown(),
+})
+
+/**
+ * Parses FEED_QUERY. Each post is parsed on its own: one that lacks what an item needs (title,
+ * slug, date) is dropped and reported, and its body degrades exactly as on the article page.
+ */
+export function parseFeed(raw: unknown, options: ParseOptions = {}): Feed {
+  const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {}
+  const now = options.now ?? new Date()
+  const report = options.onIssue ?? (() => undefined)
+  const settings = parseSiteSettings(record.settings, { documentId: 'siteSettings', report, now, utmContent: null })
+  const posts: FeedPost[] = []
+  const items = Array.isArray(record.posts) ? record.posts : []
+  items.forEach((item, index) => {
+    const documentId =
+      typeof item === 'object' && item !== null && typeof (item as { _id?: unknown })._id === 'string'
+        ? (item as { _id: string })._id
+        : null
+    const post = parseOrReport(feedPostShape, item, { documentId, report }, `posts[${index}]`)
+    if (!post) return
+    const context = { documentId: post._id, report, now, utmContent: post.slug }
+    posts.push({
+      id: post._id,
+      updatedAt: post._updatedAt,
+      title: post.title,
+      slug: post.slug,
+      excerpt: post.excerpt,
+      publishedAt: post.publishedAt,
+      mainImage: parseImage(post.mainImage, context, 'post.mainImage'),
+      author: post.author,
+      categories: parseCategories(post.categories, context, 'post.categories'),
+      body: parseBody(post.body, { ...context, defaultCta: settings.defaultCta }).blocks,
+    })
+  })
+  return { posts, settings }
+}
