@@ -38,6 +38,8 @@ export function contentTarget(env: NodeJS.ProcessEnv): ContentTarget {
       token: env.LOCAL_LAKE_TOKEN?.trim() || undefined,
       apiVersion: API_VERSION,
       useCdn: false,
+      // A refused connection to a local process won't heal in the client's retry window.
+      maxRetries: 0,
     }),
   }
 }

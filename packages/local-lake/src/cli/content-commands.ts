@@ -10,6 +10,7 @@ export class CommandError extends Error {
 }
 
 export interface CommandIo {
+  env: NodeJS.ProcessEnv
   out: (line: string) => void
   readStdin: () => Promise<string>
 }
@@ -65,7 +66,7 @@ const query: Command = async (client, args, io) => {
 
 const create: Command = async (client, args, io) => {
   const source = onlyArgument(args, 'create <file.json|-> [--replace | --missing]')
-  const text = source === '-' ? await io.readStdin() : await readFile(userPath(source), 'utf8').catch((error: unknown) => {
+  const text = source === '-' ? await io.readStdin() : await readFile(userPath(source, io.env), 'utf8').catch((error: unknown) => {
     throw new CommandError(`cannot read ${source}: ${error instanceof Error ? error.message : String(error)}`)
   })
   let parsed: unknown

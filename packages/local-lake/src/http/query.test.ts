@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readBody, structuredError } from '../test-support/bodies.js'
 import { clientFor, startTestLake, TOKEN, type TestLake } from '../test-support/lake.js'
 
 let t: TestLake
@@ -46,23 +47,23 @@ describe('query endpoint', () => {
   it('reports a syntax error as 400 queryParseError, with the position', async () => {
     const response = await fetch(dataUrl(`query/production?query=${encodeURIComponent('*[_type == "post"]{title')}`))
     expect(response.status).toBe(400)
-    const body = await response.json()
-    expect(body.error).toMatchObject({ type: 'queryParseError', query: '*[_type == "post"]{title' })
+    const error = structuredError(await readBody(response))
+    expect(error).toMatchObject({ type: 'queryParseError', query: '*[_type == "post"]{title' })
     // The error is at the unterminated projection, not at the start of the query.
-    expect(body.error.start).toBeGreaterThan(17)
-    expect(body.error.end).toBeGreaterThanOrEqual(body.error.start)
+    expect(error.start).toBeGreaterThan(17)
+    expect(error.end).toBeGreaterThanOrEqual(error.start ?? 0)
     await expect(t.client.fetch('*[_type == ')).rejects.toMatchObject({ statusCode: 400 })
   })
 
   it('rejects missing params, unknown functions and malformed param JSON with 400', async () => {
     const missing = await fetch(dataUrl(`query/production?query=${encodeURIComponent('*[slug.current == $slug]')}`))
     expect(missing.status).toBe(400)
-    expect((await missing.json()).error.description).toContain('$slug')
+    expect(structuredError(await readBody(missing)).description).toContain('$slug')
     const unknownFunction = await fetch(dataUrl(`query/production?query=${encodeURIComponent('*[nope::fn()]')}`))
     expect(unknownFunction.status).toBe(400)
     const badParam = await fetch(dataUrl(`query/production?query=${encodeURIComponent('*[slug.current == $slug]')}&$slug=unquoted`))
     expect(badParam.status).toBe(400)
-    expect((await badParam.json()).message).toContain('$slug')
+    expect((await readBody(badParam)).message).toContain('$slug')
   })
 
   it('rejects a malformed POST body with 400 and an oversized one with 413', async () => {
@@ -73,7 +74,7 @@ describe('query endpoint', () => {
     const huge = JSON.stringify({ query: '*', params: { padding: 'x'.repeat(100 * 1024) } })
     const oversized = await fetch(dataUrl('query/production'), { method: 'POST', body: huge })
     expect(oversized.status).toBe(413)
-    expect((await oversized.json()).statusCode).toBe(413)
+    expect((await readBody(oversized)).statusCode).toBe(413)
   })
 })
 
@@ -112,7 +113,7 @@ describe('perspectives and tokens', () => {
     const wrong = clientFor(t.lake, `${TOKEN}-nope`)
     await expect(wrong.fetch('count(*)')).rejects.toMatchObject({ statusCode: 401 })
     const response = await fetch(dataUrl(`query/production?query=1&perspective=drafts`))
-    expect(await response.json()).toMatchObject({ statusCode: 401, error: 'Unauthorized' })
+    expect(await readBody(response)).toMatchObject({ statusCode: 401, error: 'Unauthorized' })
   })
 
   it('defaults to raw for API versions before 2025-02-19 when a token is sent, as Sanity does', async () => {
@@ -120,9 +121,9 @@ describe('perspectives and tokens', () => {
     const legacy = await fetch(`${t.lake.url}/v2021-10-21/data/query/production?query=${query}`, {
       headers: { authorization: `Bearer ${TOKEN}` },
     })
-    expect((await legacy.json()).result).toBe(2)
+    expect((await readBody(legacy)).result).toBe(2)
     const anonymous = await fetch(`${t.lake.url}/v2021-10-21/data/query/production?query=${query}`)
-    expect((await anonymous.json()).result).toBe(0)
+    expect((await readBody(anonymous)).result).toBe(0)
   })
 })
 
@@ -130,8 +131,8 @@ describe('doc endpoint', () => {
   it('returns documents by id and lists the rest as omitted', async () => {
     const response = await fetch(dataUrl('doc/production/post-one,nope,drafts.post-one'))
     expect(response.status).toBe(200)
-    const body = await response.json()
-    expect(body.documents.map((document: { _id: string }) => document._id)).toEqual(['post-one'])
+    const body = await readBody(response)
+    expect(body.documents?.map((document) => document._id)).toEqual(['post-one'])
     expect(body.omitted).toEqual([
       { id: 'nope', reason: 'existence' },
       { id: 'drafts.post-one', reason: 'permission' },
@@ -152,7 +153,7 @@ describe('routing and robustness', () => {
   it('answers unknown datasets, routes and methods with JSON errors', async () => {
     const otherDataset = await fetch(`${t.lake.url}/v2025-10-01/data/query/staging?query=1`)
     expect(otherDataset.status).toBe(404)
-    expect((await otherDataset.json()).message).toContain('staging')
+    expect((await readBody(otherDataset)).message).toContain('staging')
     const unknown = await fetch(`${t.lake.url}/v1/nothing/here`)
     expect(unknown.status).toBe(404)
     expect(unknown.headers.get('content-type')).toContain('application/json')

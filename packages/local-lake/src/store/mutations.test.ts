@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startLake } from '../lake.js'
+import { readBody, structuredError } from '../test-support/bodies.js'
 import { clientFor, startTestLake, TOKEN, type TestLake } from '../test-support/lake.js'
 
 let t: TestLake
@@ -20,7 +21,7 @@ async function mutate(body: unknown, query = '', token: string | null = TOKEN) {
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(body),
   })
-  return { status: response.status, body: await response.json() }
+  return { status: response.status, body: await readBody(response) }
 }
 
 describe('create, createOrReplace, createIfNotExists', () => {
@@ -45,8 +46,8 @@ describe('create, createOrReplace, createIfNotExists', () => {
     expect(error).toMatchObject({ statusCode: 409 })
     const { status, body } = await mutate({ mutations: [{ create: { _id: 'post-two', _type: 'post' } }] })
     expect(status).toBe(409)
-    expect(body.error.type).toBe('mutationError')
-    expect(body.error.items[0].error).toMatchObject({ id: 'post-two', type: 'documentAlreadyExistsError' })
+    expect(structuredError(body).type).toBe('mutationError')
+    expect(structuredError(body).items?.[0]?.error).toMatchObject({ id: 'post-two', type: 'documentAlreadyExistsError' })
   })
 
   it('replaces with createOrReplace (keeping _createdAt) and leaves existing ones with createIfNotExists', async () => {
@@ -54,7 +55,7 @@ describe('create, createOrReplace, createIfNotExists', () => {
     const before = await t.authed.getDocument('category-temp')
     const replaced = await t.authed.createOrReplace({ _id: 'category-temp', _type: 'category', title: 'Two' })
     expect(replaced.title).toBe('Two')
-    expect(replaced.description).toBeUndefined()
+    expect((replaced as Record<string, unknown>).description).toBeUndefined()
     expect(replaced._createdAt).toBe(before?._createdAt)
     expect(replaced._rev).not.toBe(before?._rev)
     await t.authed.createIfNotExists({ _id: 'category-temp', _type: 'category', title: 'Three' })
@@ -132,7 +133,7 @@ describe('delete', () => {
   it('refuses to delete a strongly referenced document, or to reference a missing one', async () => {
     const referenced = await mutate({ mutations: [{ delete: { id: 'author-maya' } }] })
     expect(referenced.status).toBe(409)
-    expect(referenced.body.error.description).toContain('references')
+    expect(structuredError(referenced.body).description).toContain('references')
     const dangling = await mutate({ mutations: [{ create: { _type: 'post', author: { _type: 'reference', _ref: 'author-ghost' } } }] })
     expect(dangling.status).toBe(409)
     const weak = await mutate({ mutations: [{ create: { _type: 'post', author: { _type: 'reference', _ref: 'author-ghost', _weak: true } } }] })
@@ -159,8 +160,8 @@ describe('transactions', () => {
       { mutations: [{ patch: { id: 'cta-ret', set: { headline: 'H' } } }] },
       '?returnIds=true&returnDocuments=true&visibility=async',
     )
-    expect(full.body.results[0]).toMatchObject({ id: 'cta-ret', operation: 'update', document: { headline: 'H' } })
-    expect(full.body.documents[0]._rev).toBe(full.body.transactionId)
+    expect(full.body.results?.[0]).toMatchObject({ id: 'cta-ret', operation: 'update', document: { headline: 'H' } })
+    expect(full.body.documents?.[0]?._rev).toBe(full.body.transactionId)
     expect((await mutate({ mutations: [{ delete: { id: 'cta-ret' } }] }, '?visibility=sometimes')).status).toBe(400)
   })
 
@@ -184,7 +185,7 @@ describe('transactions', () => {
       { mutations: [{ create: { _id: 'keyed', _type: 'list', items: [{ a: 1 }, { _key: 'k', a: 2 }] } }] },
       '?returnDocuments=true&autoGenerateArrayKeys=true',
     )
-    const items = body.documents[0].items as { _key: string }[]
+    const items = body.documents?.[0]?.items as { _key: string }[]
     expect(items[0]?._key).toMatch(/^[0-9a-f]{12}$/)
     expect(items[1]?._key).toBe('k')
   })
@@ -240,6 +241,21 @@ describe('persistence', () => {
       expect(await client.fetch('*[_id == "post-one"][0].title')).toBe('Quiet mind (draft)')
     } finally {
       await restarted.close()
+    }
+  })
+})
+
+describe('a failed write', () => {
+  it('answers 500 and leaves the documents as they were', async () => {
+    const own = await startTestLake()
+    try {
+      const { rm } = await import('node:fs/promises')
+      await rm(own.dir, { recursive: true, force: true })
+      const error = await own.authed.patch('post-two').set({ title: 'Not saved' }).commit().catch((caught: unknown) => caught)
+      expect(error).toMatchObject({ statusCode: 500 })
+      expect(await own.client.fetch('*[_id == "post-two"][0].title')).toBe('Desk neck')
+    } finally {
+      await own.stop()
     }
   })
 })

@@ -24,6 +24,8 @@ export function clientFor(lake: Lake, token?: string): SanityClient {
     apiVersion: '2025-10-01',
     useCdn: false,
     token,
+    // Tests want the lake's first answer, not the client's retries.
+    maxRetries: 0,
   })
 }
 
@@ -33,7 +35,10 @@ export async function startTestLake(
   documents: Record<string, unknown>[] = FIXTURE_DOCUMENTS,
 ): Promise<TestLake> {
   const fixture = await createFixture(documents)
-  const lake = await startLake({ port: 0, datasetDir: fixture.dir, token: TOKEN, ...options })
+  const lake = await startLake({ port: 0, datasetDir: fixture.dir, token: TOKEN, ...options }).catch(async (error: unknown) => {
+    await fixture.cleanup()
+    throw error
+  })
   return {
     lake,
     dir: fixture.dir,
