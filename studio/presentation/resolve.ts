@@ -1,10 +1,9 @@
 import {map} from 'rxjs'
 import {defineDocuments, type DocumentLocationResolver} from 'sanity/presentation'
 
-import {toDocumentLocations} from './document-locations'
-import {isLocatedType, LOCATION_QUERIES} from './location-queries'
-import {SITE_SETTINGS_LOCATIONS} from './document-locations'
 import {apiVersion} from '../env'
+import {SITE_SETTINGS_LOCATIONS, toDocumentLocations} from './document-locations'
+import {isLocatedType, LOCATION_QUERIES} from './location-queries'
 
 /**
  * Which pages show a document. A resolver function (rather than a map of `defineLocations`) is
@@ -25,5 +24,5 @@ export const mainDocuments = defineDocuments([
   {route: '/blog/category/:slug', filter: `_type == "category" && slug.current == $slug`},
   {route: '/blog/author/:slug', filter: `_type == "author" && slug.current == $slug`},
   {route: '/blog/:slug', filter: `_type == "post" && slug.current == $slug`},
-  {route: '/blog', type: 'siteSettings'},
+  {route: ['/blog', '/blog/page/:page'], type: 'siteSettings'},
 ])
