@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { withSanityAssets } from './dataset/asset-refs.js'
 import { cdnFileName, imageAssetDocument, imageAssetId, type ImageFile } from './dataset/image-files.js'
 import type { LoadedDataset } from './dataset/load.js'
-import { DATA_FILE, toNdjson, writeFileAtomic } from './dataset/persist.js'
+import { DATA_FILE, writeFileAtomic } from './dataset/persist.js'
 import { runQuery } from './query/evaluate.js'
 import { isPathId } from './store/ids.js'
 import type { Perspective } from './store/perspectives.js'
@@ -41,6 +41,8 @@ export class ContentLake {
   /** Image files by their CDN file name (`<sha1>-<w>x<h>.<ext>`). */
   readonly images = new Map<string, ImageFile>()
   private readonly fileByAssetId = new Map<string, string>()
+  /** Each document's data.ndjson line, so a write only serializes what the transaction changed. */
+  private readonly exportLines: Map<string, string>
   private queue: Promise<unknown> = Promise.resolve()
 
   constructor(
@@ -61,6 +63,7 @@ export class ContentLake {
       return false
     })
     this.store = new DocumentStore([...content, ...assets])
+    this.exportLines = new Map(loaded.exportLines)
   }
 
   async query(query: string, params: Record<string, unknown>, perspective: Perspective): Promise<unknown> {
@@ -108,26 +111,49 @@ export class ContentLake {
     })
     if (options.dryRun) return transaction
     const after = new Map<string, LakeDocument | null>()
-    for (const [id, change] of transaction.changes) after.set(id, change.after)
-    await writeFileAtomic(join(this.config.datasetDir, DATA_FILE), this.exportNdjson(after))
+    const changedLines = new Map<string, string>()
+    for (const [id, change] of transaction.changes) {
+      after.set(id, change.after)
+      if (change.after) changedLines.set(id, this.toExportLine(change.after))
+    }
+    await writeFileAtomic(join(this.config.datasetDir, DATA_FILE), this.exportNdjson(after, changedLines))
     this.store.commit(after)
+    for (const id of after.keys()) {
+      const line = changedLines.get(id)
+      if (line === undefined) this.exportLines.delete(id)
+      else this.exportLines.set(id, line)
+    }
     this.config.onCommit(transaction, this.store)
     return transaction
   }
 
+  private toExportLine(document: LakeDocument): string {
+    return JSON.stringify(withSanityAssets(document, (assetId) => this.fileByAssetId.get(assetId)))
+  }
+
   /** data.ndjson as it will be once `changes` apply: file order kept, new documents last. */
-  private exportNdjson(changes: ReadonlyMap<string, LakeDocument | null>): string {
-    const documents: LakeDocument[] = []
-    for (const document of this.store.values()) {
-      const next = changes.has(document._id) ? changes.get(document._id) : document
-      if (next) documents.push(next)
+  private exportNdjson(changes: ReadonlyMap<string, LakeDocument | null>, changedLines: ReadonlyMap<string, string>): string {
+    const lines: string[] = []
+    const lineOf = (document: LakeDocument): string => {
+      const changed = changedLines.get(document._id)
+      if (changed !== undefined) return changed
+      let line = this.exportLines.get(document._id)
+      if (line === undefined) {
+        line = this.toExportLine(document)
+        this.exportLines.set(document._id, line)
+      }
+      return line
     }
-    for (const [id, document] of changes) if (document && !this.store.get(id)) documents.push(document)
-    const fileNameFor = (assetId: string): string | undefined => this.fileByAssetId.get(assetId)
-    return toNdjson(
-      documents
-        .filter((document) => !this.fileByAssetId.has(document._id))
-        .map((document) => withSanityAssets(document, fileNameFor)),
-    )
+    for (const document of this.store.values()) {
+      // Asset documents are made from images/ at start-up; the folder keeps only the files.
+      if (this.fileByAssetId.has(document._id)) continue
+      const next = changes.has(document._id) ? changes.get(document._id) : document
+      if (next) lines.push(lineOf(next))
+    }
+    for (const [id, document] of changes) {
+      if (document && !this.store.get(id) && !this.fileByAssetId.has(id)) lines.push(lineOf(document))
+    }
+    lines.push('')
+    return lines.join('\n')
   }
 }

@@ -28,16 +28,26 @@ export function sanityAssetValue(fileName: string): string {
   return `${SANITY_ASSET_PREFIX}${fileName}`
 }
 
-/** Replaces every `_sanityAsset` (at any depth) with an asset reference; `assetIdFor` throws for unknown files. */
+/**
+ * Replaces every `_sanityAsset` (at any depth) with an asset reference; `assetIdFor` throws for
+ * unknown files. Works in place on a freshly parsed value (only objects holding a `_sanityAsset`
+ * are rebuilt, keeping their key order), because a large dataset can't afford a full copy.
+ */
 export function withAssetReferences(value: unknown, assetIdFor: (fileName: string) => string): unknown {
-  if (Array.isArray(value)) return value.map((item) => withAssetReferences(item, assetIdFor))
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) value[index] = withAssetReferences(value[index], assetIdFor)
+    return value
+  }
   if (!isRecord(value)) return value
-  const out: Record<string, unknown> = {}
+  const holdsAsset = typeof value._sanityAsset === 'string'
+  const out: Record<string, unknown> = holdsAsset ? {} : value
   for (const [key, field] of Object.entries(value)) {
-    if (key === '_sanityAsset' && typeof field === 'string') {
-      out.asset = { _type: 'reference', _ref: assetIdFor(parseSanityAsset(field)) }
-    } else {
+    if (holdsAsset && key === '_sanityAsset') {
+      out.asset = { _type: 'reference', _ref: assetIdFor(parseSanityAsset(String(field))) }
+    } else if (typeof field === 'object' && field !== null) {
       out[key] = withAssetReferences(field, assetIdFor)
+    } else if (holdsAsset) {
+      out[key] = field
     }
   }
   return out

@@ -107,10 +107,12 @@ describe('loadDataset', () => {
 describe('asset references', () => {
   it('round-trip between export form and reference form', () => {
     const exported = { _type: 'post', list: [{ _type: 'figure', _sanityAsset: 'image@file://./images/a.jpg', alt: 'A' }] }
-    const referenced = withAssetReferences(exported, (file) => `image-${file}`)
+    const referenced = withAssetReferences(structuredClone(exported), (file) => `image-${file}`)
     expect(referenced).toEqual({ _type: 'post', list: [{ _type: 'figure', asset: { _type: 'reference', _ref: 'image-a.jpg' }, alt: 'A' }] })
     expect(withSanityAssets(referenced, (id) => (id === 'image-a.jpg' ? 'a.jpg' : undefined))).toEqual(exported)
     expect(withSanityAssets(referenced, () => undefined)).toEqual(referenced)
+    const unrelated = { _type: 'post', list: [{ a: 1 }] }
+    expect(withAssetReferences(unrelated, String)).toBe(unrelated)
     expect(() => withAssetReferences({ _sanityAsset: 'file@file://./files/a.pdf' }, String)).toThrow(/unsupported _sanityAsset/)
     expect(() => withAssetReferences({ _sanityAsset: 'image@file://./images/../secret.jpg' }, String)).toThrow(/directly inside images/)
   })

@@ -15,6 +15,8 @@ export class DatasetError extends Error {
 export interface LoadedDataset {
   /** Content documents in file order, image values already turned into asset references. */
   documents: LakeDocument[]
+  /** The line each document came from, when it can be written back unchanged (by id). */
+  exportLines: Map<string, string>
   /** One entry per image file in images/. */
   images: ImageFile[]
 }
@@ -30,8 +32,8 @@ export async function loadDataset(datasetDir: string, log: (line: string) => voi
   const images = await loadImages(join(datasetDir, 'images'), log)
   const byFileName = new Map(images.map((image) => [image.fileName, image]))
   const text = await readFile(dataPath, 'utf8')
-  const documents = parseNdjson(text, dataPath, dataInfo.mtime.toISOString(), byFileName)
-  return { documents, images }
+  const { documents, exportLines } = parseNdjson(text, dataPath, dataInfo.mtime.toISOString(), byFileName)
+  return { documents, exportLines, images }
 }
 
 async function loadImages(imagesDir: string, log: (line: string) => void): Promise<ImageFile[]> {
@@ -56,8 +58,9 @@ function parseNdjson(
   dataPath: string,
   fileTimestamp: string,
   images: Map<string, ImageFile>,
-): LakeDocument[] {
+): Pick<LoadedDataset, 'documents' | 'exportLines'> {
   const documents: LakeDocument[] = []
+  const exportLines = new Map<string, string>()
   const firstLine = new Map<string, number>()
   const lines = text.split('\n')
   lines.forEach((rawLine, index) => {
@@ -82,9 +85,9 @@ function parseNdjson(
     if (seenOn !== undefined) fail(`duplicate _id "${String(id)}" (first seen on line ${seenOn})`)
     firstLine.set(String(id), lineNumber)
 
-    let converted: unknown
+    let converted: unknown = record
     try {
-      converted = withAssetReferences(record, (fileName) => {
+      if (line.includes('_sanityAsset')) converted = withAssetReferences(record, (fileName) => {
         const image = images.get(fileName)
         if (!image) throw new Error(`references images/${fileName}, which does not exist`)
         return imageAssetId(image)
@@ -92,9 +95,11 @@ function parseNdjson(
     } catch (error) {
       fail(error instanceof Error ? error.message : String(error))
     }
+    const complete = ['_createdAt', '_updatedAt', '_rev'].every((field) => typeof record[field] === 'string')
+    if (complete) exportLines.set(String(id), line)
     documents.push(withSystemFields(converted as Record<string, unknown>, line, fileTimestamp))
   })
-  return documents
+  return { documents, exportLines }
 }
 
 /** Fills in system fields an export always has but a hand-written seed may leave out. */

@@ -52,9 +52,3 @@ async function syncFolder(folder: string): Promise<void> {
     await handle.close()
   }
 }
-
-export function toNdjson(documents: Iterable<unknown>): string {
-  let out = ''
-  for (const document of documents) out += `${JSON.stringify(document)}\n`
-  return out
-}

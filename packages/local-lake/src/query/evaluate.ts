@@ -41,7 +41,10 @@ export function parseQuery(query: string, params: Record<string, unknown>): Expr
   }
   const missing = missingParameter(tree)
   if (missing !== undefined) {
-    throw parseError(query, `param $${missing} referenced, but not provided`, 0, query.length)
+    // The tree has no positions; point at the first use of the parameter in the text instead.
+    const use = new RegExp(`\\$${missing}(?![\\w$])`).exec(query)
+    const start = use?.index ?? 0
+    throw parseError(query, `param $${missing} referenced, but not provided`, start, use ? start + use[0].length : query.length)
   }
   return tree
 }

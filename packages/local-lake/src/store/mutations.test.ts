@@ -259,3 +259,22 @@ describe('a failed write', () => {
     }
   })
 })
+
+describe('writing back', () => {
+  it('leaves the lines of untouched documents byte for byte', async () => {
+    const stamp = { _createdAt: '2025-01-01T00:00:00Z', _updatedAt: '2025-01-01T00:00:00Z', _rev: 'r1' }
+    const own = await startTestLake({}, [
+      { _id: 'b', _type: 'note', ...stamp, text: 'keys in an unusual order', z: 1, a: 2 },
+      { _id: 'a', _type: 'note', ...stamp, figure: { _type: 'figure', _sanityAsset: 'image@file://./images/hero.jpg', alt: 'x' } },
+    ])
+    try {
+      const before = (await readFile(join(own.dir, 'data.ndjson'), 'utf8')).split('\n')
+      await own.authed.patch('b').set({ text: 'changed' }).commit()
+      const after = (await readFile(join(own.dir, 'data.ndjson'), 'utf8')).split('\n')
+      expect(after[1]).toBe(before[1])
+      expect(JSON.parse(after[0] ?? '')).toMatchObject({ _id: 'b', text: 'changed', z: 1, a: 2 })
+    } finally {
+      await own.stop()
+    }
+  })
+})
