@@ -52,6 +52,20 @@ describe('serve', () => {
     }
   })
 
+  it('says so when the port is taken', async () => {
+    const fixture = await createFixture()
+    try {
+      const first = await cli(['serve'], { LOCAL_LAKE_PORT: '0', LOCAL_LAKE_DATASET: fixture.dir })
+      const port = new URL(String(first.lake?.url)).port
+      const second = await cli(['serve'], { LOCAL_LAKE_PORT: port, LOCAL_LAKE_DATASET: fixture.dir })
+      expect(second.code).toBe(1)
+      expect(second.err).toContain(`port ${port} on 127.0.0.1 is already in use`)
+      await first.lake?.close()
+    } finally {
+      await fixture.cleanup()
+    }
+  })
+
   it('defaults to the repository’s studio/seed, wherever it is run from', () => {
     const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
     expect(DEFAULT_DATASET_DIR).toBe(resolve(packageDir, '../../studio/seed'))
