@@ -4,6 +4,9 @@
  */
 export const BLOG_PATH = '/blog'
 
+/** Segments under /blog that belong to other routes, so no post may use them as its slug. */
+export const RESERVED_POST_SLUGS: readonly string[] = ['page', 'category', 'author', 'feed']
+
 export function blogIndexHref(page = 1): string {
   return page <= 1 ? BLOG_PATH : `${BLOG_PATH}/page/${page}`
 }

@@ -1,4 +1,5 @@
 import {DocumentTextIcon} from '@sanity/icons'
+import {RESERVED_POST_SLUGS} from '@journal/content'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 
 import {formatPublishedDate} from '../../previews/format-published-date'
@@ -26,7 +27,7 @@ export const post = defineType({
       group: 'content',
       validation: (rule) => rule.required().max(110),
     }),
-    {...slugField('title'), group: 'content'},
+    {...slugField('title', RESERVED_POST_SLUGS), group: 'content'},
     defineField({
       name: 'excerpt',
       title: 'Excerpt',

@@ -27,3 +27,12 @@ describe('validateSlugFormat', () => {
     expect(validateSlugFormat('a'.repeat(SLUG_MAX_LENGTH + 1))).toMatch(/at most 96/)
   })
 })
+
+describe('reserved slugs', () => {
+  it('refuses a slug another route owns and accepts others', () => {
+    expect(validateSlugFormat('page', ['page', 'category'])).toMatch(/reserved/)
+    expect(validateSlugFormat('category', ['page', 'category'])).toMatch(/reserved/)
+    expect(validateSlugFormat('page-turner', ['page', 'category'])).toBe(true)
+    expect(validateSlugFormat('page')).toBe(true)
+  })
+})

@@ -7,7 +7,7 @@ export const SLUG_MAX_LENGTH = 96
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-export function validateSlugFormat(slug: string | undefined): true | string {
+export function validateSlugFormat(slug: string | undefined, reserved: readonly string[] = []): true | string {
   // A missing slug is reported by `required()`; this rule only judges slugs that exist.
   if (slug === undefined) return true
   if (slug.length > SLUG_MAX_LENGTH) {
@@ -17,5 +17,6 @@ export function validateSlugFormat(slug: string | undefined): true | string {
   if (!SLUG_PATTERN.test(slug)) {
     return 'Slug may only contain a–z and 0–9, with single hyphens between words'
   }
+  if (reserved.includes(slug)) return `“${slug}” is reserved for another page of the site; choose another slug`
   return true
 }
