@@ -66,6 +66,12 @@ describe('query endpoint', () => {
     expect((await readBody(badParam)).message).toContain('$slug')
   })
 
+  it('reports an evaluation error as 400 without taking the lake down', async () => {
+    const response = await fetch(dataUrl(`query/production?query=${encodeURIComponent('*[_type == "post"]{"at": geo::latLng(1, 2)}')}`))
+    expect(response.status).toBe(400)
+    expect(structuredError(await readBody(response)).type).toBe('queryExecutionError')
+  })
+
   it('rejects a malformed POST body with 400 and an oversized one with 413', async () => {
     const malformed = await fetch(dataUrl('query/production'), { method: 'POST', body: '{"query": ', headers: { 'content-type': 'application/json' } })
     expect(malformed.status).toBe(400)

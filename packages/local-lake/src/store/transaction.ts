@@ -1,4 +1,4 @@
-import type { LakeDocument } from '../types.js'
+import type { JsonObject, LakeDocument } from '../types.js'
 import { isValidDocumentId, newArrayKey, newDocumentId, newRevisionId } from './ids.js'
 import { applyPatch, PatchError } from './patch.js'
 import { PathSyntaxError } from './patch-path.js'
@@ -55,9 +55,7 @@ export interface TransactionOptions {
   select: (query: string, params: Record<string, unknown>, documents: LakeDocument[]) => Promise<string[]>
 }
 
-type Record_ = Record<string, unknown>
-
-function isRecord(value: unknown): value is Record_ {
+function isRecord(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
@@ -91,7 +89,7 @@ export async function prepareTransaction(
     return documents
   }
 
-  const selectIds = async (index: number, selection: Record_): Promise<string[]> => {
+  const selectIds = async (index: number, selection: JsonObject): Promise<string[]> => {
     if (typeof selection.id === 'string') return [selection.id]
     if (Array.isArray(selection.id) && selection.id.every((id) => typeof id === 'string')) return selection.id as string[]
     if (typeof selection.query === 'string') {
@@ -107,10 +105,10 @@ export async function prepareTransaction(
 
   for (const [index, mutation] of mutations.entries()) {
     if (!isRecord(mutation)) fail(400, index, 'invalidMutation', 'each mutation must be an object')
-    const kinds = Object.keys(mutation as Record_)
+    const kinds = Object.keys(mutation as JsonObject)
     const kind = kinds[0]
     if (kinds.length !== 1 || kind === undefined) fail(400, index, 'invalidMutation', 'each mutation needs exactly one operation')
-    const body = (mutation as Record_)[kind as string]
+    const body = (mutation as JsonObject)[kind as string]
     if (!isRecord(body)) return fail(400, index, 'invalidMutation', `${String(kind)} needs an object`)
 
     switch (kind) {
@@ -183,7 +181,7 @@ export async function prepareTransaction(
 }
 
 function newDocument(
-  body: Record_,
+  body: JsonObject,
   kind: string,
   index: number,
   fail: (status: number, index: number, type: string, description: string, id?: string) => never,
@@ -199,7 +197,7 @@ function newDocument(
 
 /** System fields first, the way exports list them; a new revision and update time for the transaction. */
 function stamp(document: LakeDocument, revision: string, timestamp: string, addKeys: boolean): LakeDocument {
-  const content: Record_ = {}
+  const content: JsonObject = {}
   for (const [key, value] of Object.entries(document)) if (!SYSTEM_FIELDS.has(key)) content[key] = value
   return {
     _id: document._id,
@@ -207,7 +205,7 @@ function stamp(document: LakeDocument, revision: string, timestamp: string, addK
     _createdAt: document._createdAt || timestamp,
     _updatedAt: timestamp,
     _rev: revision,
-    ...(addKeys ? (withArrayKeys(content) as Record_) : content),
+    ...(addKeys ? (withArrayKeys(content) as JsonObject) : content),
   }
 }
 
