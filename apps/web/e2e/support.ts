@@ -31,3 +31,28 @@ export function expectedDate(iso: string): string {
   const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][date.getUTCMonth()]
   return `${date.getUTCDate()} ${month} ${date.getUTCFullYear()}`
 }
+
+/** Commits a transaction on the lake the way Studio does: over the mutate endpoint, with the token. */
+export async function mutate(mutations: unknown[]): Promise<void> {
+  const response = await fetch(`${lakeUrl}/v2025-10-01/data/mutate/production?visibility=sync`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${process.env.LOCAL_LAKE_TOKEN ?? ''}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ mutations }),
+  })
+  if (!response.ok) throw new Error(`mutation failed: ${response.status} ${await response.text()}`)
+}
+
+/** Polls until `check` passes, returning how long it took; fails after `timeoutMs`. */
+export async function timeUntil(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<number> {
+  const started = Date.now()
+  while (Date.now() - started < timeoutMs) {
+    if (await check()) return Date.now() - started
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error(`condition not met within ${timeoutMs} ms`)
+}
+
+export async function fetchText(url: string): Promise<{ status: number; text: string }> {
+  const response = await fetch(url, { redirect: 'manual' })
+  return { status: response.status, text: await response.text() }
+}
