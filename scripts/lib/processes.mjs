@@ -27,6 +27,9 @@ export function portIsFree(port) {
   })
 }
 
+// Nothing here may phone home: telemetry is off for every tool the scripts start.
+const QUIET_TOOLS = { NEXT_TELEMETRY_DISABLED: '1', SANITY_TELEMETRY_DISABLED: '1', TURBO_TELEMETRY_DISABLED: '1' }
+
 const children = new Set()
 
 function stopAll() {
@@ -45,7 +48,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 /** Runs a command to completion, inheriting stdio; rejects on a non-zero exit. */
 export function run(command, args, { env = {}, cwd = ROOT, label = command } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: 'inherit' })
+    const child = spawn(command, args, { cwd, env: { ...QUIET_TOOLS, ...process.env, ...env }, stdio: 'inherit' })
     children.add(child)
     child.on('exit', (code, signal) => {
       children.delete(child)
@@ -58,7 +61,7 @@ export function run(command, args, { env = {}, cwd = ROOT, label = command } = {
 
 /** Starts a long-running process; its output is prefixed so interleaved logs stay readable. */
 export function startService(name, command, args, { env = {}, cwd = ROOT, quiet = false } = {}) {
-  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(command, args, { cwd, env: { ...QUIET_TOOLS, ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   children.add(child)
   const prefix = (stream, out) => {
     let buffer = ''
