@@ -1,8 +1,11 @@
 // Starting the pieces of the site the way a user runs them: the local lake, then Next.
-import { readFileSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { ROOT, run, startService, waitForHttp } from './processes.mjs'
+import { buildSite } from './build-site.mjs'
+import { freePort, ROOT, run, startService, waitForHttp } from './processes.mjs'
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
 
@@ -50,5 +53,36 @@ export function revalidateWebhook(siteUrl, secret) {
     filter: definition.filter,
     projection: definition.projection,
     secret,
+  }
+}
+
+/**
+ * A whole production stack on free loopback ports, for tests and benchmarks: a copy of a dataset
+ * folder served by a local lake with fresh random secrets and the revalidation webhook, the site
+ * built against it and served by `next start`. Everything is stopped and removed afterwards.
+ */
+export async function withStack({ datasetDir = path.join(ROOT, 'studio/seed'), quiet = true, build = true }, use) {
+  const [lakePort, sitePort] = [await freePort(), await freePort()]
+  const work = mkdtempSync(path.join(tmpdir(), 'journal-stack-'))
+  const dataset = path.join(work, 'dataset')
+  cpSync(datasetDir, dataset, { recursive: true })
+  const secrets = {
+    LOCAL_LAKE_TOKEN: randomBytes(24).toString('hex'),
+    SANITY_REVALIDATE_SECRET: randomBytes(24).toString('hex'),
+    SANITY_PREVIEW_SECRET: randomBytes(24).toString('hex'),
+  }
+  const siteUrl = `http://127.0.0.1:${sitePort}`
+  const webhooksFile = path.join(work, 'webhooks.json')
+  writeFileSync(webhooksFile, JSON.stringify([revalidateWebhook(siteUrl, secrets.SANITY_REVALIDATE_SECRET)]))
+  const env = { ...secrets, ...lakeEnv({ port: lakePort, datasetDir: dataset }), LOCAL_LAKE_WEBHOOKS: webhooksFile, SITE_URL: siteUrl }
+  const services = []
+  try {
+    if (build) await buildSite({ filters: ['@journal/web...'], lakePort, env })
+    services.push(await startLake({ port: lakePort, env, quiet }))
+    services.push(await startSite({ port: sitePort, env, quiet }))
+    return await use({ siteUrl, lakeUrl: `http://127.0.0.1:${lakePort}`, env, datasetDir: dataset })
+  } finally {
+    for (const service of services.reverse()) await service.stop()
+    rmSync(work, { recursive: true, force: true })
   }
 }
