@@ -1,0 +1,19 @@
+import type { MetadataRoute } from 'next'
+import { absoluteUrl } from '@journal/content'
+
+import { getPublishedSettings } from '../lib/published-content'
+import { siteOrigin } from '../lib/site'
+
+export const revalidate = 3600
+
+/** app/sitemap-index.xml/route.ts */
+const SITEMAP_INDEX_PATH = '/sitemap-index.xml'
+
+/** Everything may be crawled except the API routes; the sitemap index is on the canonical origin. */
+export default async function robots(): Promise<MetadataRoute.Robots> {
+  const origin = siteOrigin(await getPublishedSettings())
+  return {
+    rules: { userAgent: '*', allow: '/', disallow: '/api/' },
+    sitemap: absoluteUrl(origin, SITEMAP_INDEX_PATH),
+  }
+}
