@@ -1,0 +1,105 @@
+import { ImageResponse } from 'next/og'
+
+import { drawableText, titleFontSize } from '../../../lib/og-text'
+import { getPostOgCard } from '../../../lib/published-content'
+
+/*
+ * The share card for a post without an editor-chosen SEO image: title, first category and the
+ * brand on the site's calm palette (app/globals.css). Drawn with the font next/og bundles, so it
+ * renders with no network; generateMetadata points og:image here or at the editor's image.
+ */
+
+export const size = { width: 1200, height: 630 }
+export const contentType = 'image/png'
+export const revalidate = 3600
+
+/** Rendered on a card's first request, then cached like the article page; none at build. */
+export function generateStaticParams(): Array<{ slug: string }> {
+  return []
+}
+
+const palette = {
+  bg: '#f6f3ee',
+  ink: '#1f2421',
+  inkSoft: '#4a524d',
+  accent: '#2f5d4a',
+  accentSoft: '#dfe9e2',
+}
+
+interface ImageProps {
+  params: Promise<{ slug: string }>
+}
+
+export default async function Image({ params }: ImageProps) {
+  const { slug } = await params
+  const card = await getPostOgCard(slug)
+  if (!card) return new Response('Not found', { status: 404 })
+  const brand = drawableText(card.siteTitle, 60)
+  const title = drawableText(card.title, 120) || brand
+  const category = card.category ? drawableText(card.category, 40) : ''
+
+  return new ImageResponse(
+    (
+      <div
+        style={{
+          width: '100%',
+          height: '100%',
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'space-between',
+          position: 'relative',
+          padding: '72px 80px',
+          background: palette.bg,
+          color: palette.ink,
+        }}
+      >
+        <div
+          style={{
+            position: 'absolute',
+            right: -150,
+            top: -150,
+            width: 560,
+            height: 560,
+            borderRadius: 9999,
+            border: `3px solid ${palette.accentSoft}`,
+          }}
+        />
+        <div
+          style={{
+            position: 'absolute',
+            right: -30,
+            top: -30,
+            width: 320,
+            height: 320,
+            borderRadius: 9999,
+            border: `3px solid ${palette.accentSoft}`,
+          }}
+        />
+        <div style={{ display: 'flex', alignItems: 'center', gap: 20 }}>
+          <div
+            style={{
+              display: 'flex',
+              alignItems: 'center',
+              justifyContent: 'center',
+              width: 52,
+              height: 52,
+              borderRadius: 9999,
+              border: `5px solid ${palette.accent}`,
+            }}
+          >
+            <div style={{ width: 14, height: 14, borderRadius: 9999, background: palette.accent }} />
+          </div>
+          <div style={{ fontSize: 32, color: palette.inkSoft }}>{brand}</div>
+        </div>
+        <div style={{ display: 'flex', flexDirection: 'column', gap: 28, maxWidth: 1000 }}>
+          {category ? (
+            <div style={{ fontSize: 26, letterSpacing: 4, textTransform: 'uppercase', color: palette.accent }}>{category}</div>
+          ) : null}
+          <div style={{ fontSize: titleFontSize(title), lineHeight: 1.12, letterSpacing: -1 }}>{title}</div>
+        </div>
+        <div style={{ width: 120, height: 6, borderRadius: 3, background: palette.accent }} />
+      </div>
+    ),
+    size,
+  )
+}
