@@ -7,6 +7,7 @@ import { blogIndexHref, DEFAULT_SITE_TITLE } from '@journal/content'
 import { PreviewBanner } from '../components/preview-banner'
 import { getSettings } from '../lib/content'
 import { serverEnv } from '../lib/env'
+import { feedAlternate } from '../lib/seo'
 import { siteOrigin } from '../lib/site'
 import './globals.css'
 
@@ -16,6 +17,9 @@ export async function generateMetadata(): Promise<Metadata> {
     metadataBase: new URL(siteOrigin(settings)),
     title: { default: settings.title, template: `%s · ${settings.title}` },
     description: settings.description,
+    // Pages that set their own alternates or openGraph replace these, so lib/seo.ts repeats them.
+    alternates: { types: feedAlternate(settings) },
+    openGraph: { type: 'website', siteName: settings.title },
   }
 }
 

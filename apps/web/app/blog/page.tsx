@@ -2,10 +2,11 @@ import type { Metadata } from 'next'
 import { blogIndexHref } from '@journal/content'
 
 import { PostIndex } from '../../components/post-index'
+import { getSettings } from '../../lib/content'
+import { listingMetadata } from '../../lib/seo'
 
-export const metadata: Metadata = {
-  title: 'Journal',
-  alternates: { canonical: blogIndexHref() },
+export async function generateMetadata(): Promise<Metadata> {
+  return listingMetadata({ settings: await getSettings(), path: blogIndexHref(), title: 'Journal', description: null })
 }
 
 export default function BlogIndexPage() {

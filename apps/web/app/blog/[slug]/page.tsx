@@ -9,6 +9,7 @@ import {
 } from '@journal/content'
 
 import { BookingCta } from '../../../components/booking-cta'
+import { JsonLd } from '../../../components/json-ld'
 import { ArticleBody } from '../../../components/portable-text/article-body'
 import { PostNav } from '../../../components/post-nav'
 import { RelatedPosts } from '../../../components/related-posts'
@@ -16,6 +17,7 @@ import { SanityImage } from '../../../components/sanity-image'
 import { SocialPrompt } from '../../../components/social-prompt'
 import { TableOfContents } from '../../../components/table-of-contents'
 import { getNewestPostSlugs, getPostPage, getRedirectSlug } from '../../../lib/content'
+import { articleStructuredData, postMetadata } from '../../../lib/seo'
 
 /** How many of the newest posts are prerendered at build; the rest render on first request. */
 const PRERENDER_COUNT = 50
@@ -35,13 +37,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   const { slug } = await params
   const page = await getPostPage(slug)
   if (!page) return {}
-  const { post } = page
-  return {
-    title: post.seo.metaTitle ?? post.title,
-    description: post.seo.metaDescription ?? post.excerpt,
-    alternates: { canonical: postHref(post.slug) },
-    ...(post.seo.noIndex ? { robots: { index: false, follow: true } } : {}),
-  }
+  return postMetadata(page)
 }
 
 export default async function PostPage({ params }: PageProps) {
@@ -55,6 +51,7 @@ export default async function PostPage({ params }: PageProps) {
   const { post, settings } = page
   return (
     <article className="article">
+      <JsonLd data={articleStructuredData(page)} />
       <header className="article__header">
         {post.categories.length > 0 ? (
           <ul className="article__categories" aria-label="Categories">

@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import { authorHref } from '@journal/content'
 
 import { AuthorListing } from '../../../../components/author-listing'
-import { getAuthorPage, getAuthorSlugs } from '../../../../lib/content'
+import { getAuthorPage, getAuthorSlugs, getSettings } from '../../../../lib/content'
+import { authorDescription, listingMetadata } from '../../../../lib/seo'
 
 interface PageProps {
   params: Promise<{ slug: string }>
@@ -14,13 +15,14 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { slug } = await params
-  const data = await getAuthorPage(slug, 1)
+  const [data, settings] = await Promise.all([getAuthorPage(slug, 1), getSettings()])
   if (!data) return {}
-  return {
+  return listingMetadata({
+    settings,
+    path: authorHref(data.author.slug),
     title: data.author.name,
-    description: data.author.role,
-    alternates: { canonical: authorHref(slug) },
-  }
+    description: authorDescription(data.author),
+  })
 }
 
 export default async function AuthorPage({ params }: PageProps) {

@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import { categoryHref } from '@journal/content'
 
 import { CategoryListing } from '../../../../components/category-listing'
-import { getCategoryPage, getCategorySlugs } from '../../../../lib/content'
+import { getCategoryPage, getCategorySlugs, getSettings } from '../../../../lib/content'
+import { listingMetadata } from '../../../../lib/seo'
 
 interface PageProps {
   params: Promise<{ slug: string }>
@@ -14,13 +15,14 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { slug } = await params
-  const data = await getCategoryPage(slug, 1)
+  const [data, settings] = await Promise.all([getCategoryPage(slug, 1), getSettings()])
   if (!data) return {}
-  return {
+  return listingMetadata({
+    settings,
+    path: categoryHref(data.category.slug),
     title: data.category.title,
     description: data.category.description,
-    alternates: { canonical: categoryHref(slug) },
-  }
+  })
 }
 
 export default async function CategoryPage({ params }: PageProps) {

@@ -3,7 +3,9 @@ import { notFound, permanentRedirect } from 'next/navigation'
 import { blogIndexHref } from '@journal/content'
 
 import { PostIndex } from '../../../../components/post-index'
+import { getSettings } from '../../../../lib/content'
 import { parsePageParam as parsePage } from '../../../../lib/page-param'
+import { listingMetadata } from '../../../../lib/seo'
 
 interface PageProps {
   params: Promise<{ page: string }>
@@ -15,7 +17,8 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const page = parsePage((await params).page)
-  return page ? { title: `Journal — page ${page}`, alternates: { canonical: blogIndexHref(page) } } : {}
+  if (!page) return {}
+  return listingMetadata({ settings: await getSettings(), path: blogIndexHref(page), title: `Journal — page ${page}`, description: null })
 }
 
 export default async function BlogPage({ params }: PageProps) {

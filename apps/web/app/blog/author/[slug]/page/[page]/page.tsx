@@ -2,7 +2,9 @@ import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 
 import { AuthorListing, authorPageHref } from '../../../../../../components/author-listing'
+import { getAuthorPage, getSettings } from '../../../../../../lib/content'
 import { parsePageParam } from '../../../../../../lib/page-param'
+import { authorDescription, listingMetadata } from '../../../../../../lib/seo'
 
 interface PageProps {
   params: Promise<{ slug: string; page: string }>
@@ -15,7 +17,15 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { slug, page } = await params
   const number = parsePageParam(page)
-  return number ? { alternates: { canonical: authorPageHref(slug, number) } } : {}
+  if (!number) return {}
+  const [data, settings] = await Promise.all([getAuthorPage(slug, number), getSettings()])
+  if (!data) return {}
+  return listingMetadata({
+    settings,
+    path: authorPageHref(data.author.slug, number),
+    title: `${data.author.name} — page ${number}`,
+    description: authorDescription(data.author),
+  })
 }
 
 export default async function AuthorPagedPage({ params }: PageProps) {
