@@ -10,6 +10,11 @@ const nextConfig: NextConfig = {
     loader: 'custom',
     loaderFile: './lib/sanity/image-loader.ts',
   },
+  async rewrites() {
+    // app/sitemap.ts serves /sitemap/<n>.xml (split at 50,000 URLs); crawlers look for
+    // /sitemap.xml first, so it answers with the sitemap index.
+    return { beforeFiles: [{ source: '/sitemap.xml', destination: '/sitemap-index.xml' }], afterFiles: [], fallback: [] }
+  },
   async redirects() {
     return [{ source: '/', destination: '/blog', permanent: false }]
   },

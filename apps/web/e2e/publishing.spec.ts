@@ -67,8 +67,13 @@ test.describe('publishing', () => {
     await mutate([{ delete: { id } }])
     expect(await timeUntil(async () => (await fetchText(`${base}/blog/${slug}`)).status === 404, 2000)).toBeLessThanOrEqual(2000)
     expect(await timeUntil(async () => !(await fetchText(`${base}/blog`)).text.includes(edited), 2000)).toBeLessThanOrEqual(2000)
-    const sitemap = await fetchText(`${base}/sitemap.xml`)
-    if (sitemap.status === 200) expect(sitemap.text).not.toContain(slug)
+    const index = await fetchText(`${base}/sitemap.xml`)
+    expect(index.status).toBe(200)
+    const sitemaps = [...index.text.matchAll(/<loc>([^<]+)<\/loc>/gu)].map((match) => new URL(match[1] ?? '').pathname)
+    expect(sitemaps.length).toBeGreaterThan(0)
+    for (const sitemap of sitemaps) {
+      expect(await timeUntil(async () => !(await fetchText(base + sitemap)).text.includes(slug), 2000)).toBeLessThanOrEqual(2000)
+    }
   })
 
   test("changing a CTA's offer updates every article that shows it", async () => {

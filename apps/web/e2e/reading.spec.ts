@@ -15,7 +15,7 @@ async function flagship(): Promise<FlagshipInfo> {
   const info = await lakeQuery<FlagshipInfo | null>(
     `*[${LISTED} && count(body[_type == "pullQuote"]) > 0 && count(body[_type == "ctaBlock"]) > 0][0]{
       title, publishedAt, "slug": slug.current,
-      "treatmentSlug": body[_type == "block"].markDefs[_type == "internalLink"].reference->[_type == "treatment"][0].slug.current
+      "treatmentSlug": *[_type == "treatment" && _id in ^.body[].markDefs[].reference._ref][0].slug.current
     }`,
   )
   if (!info) throw new Error('the demo content has no post using every block type')

@@ -3,11 +3,18 @@ import type { Page } from '@playwright/test'
 const lakeUrl = process.env.E2E_LAKE_URL ?? ''
 
 /** Reads the content the site is serving straight from the lake, so tests never hard-code it. */
-export async function lakeQuery<T>(query: string, params: Record<string, unknown> = {}): Promise<T> {
+export async function lakeQuery<T>(
+  query: string,
+  params: Record<string, unknown> = {},
+  perspective: 'published' | 'raw' = 'published',
+): Promise<T> {
   const url = new URL(`${lakeUrl}/v2025-10-01/data/query/production`)
   url.searchParams.set('query', query)
+  url.searchParams.set('perspective', perspective)
   for (const [key, value] of Object.entries(params)) url.searchParams.set(`$${key}`, JSON.stringify(value))
-  const response = await fetch(url)
+  const headers: Record<string, string> =
+    perspective === 'raw' ? { authorization: `Bearer ${process.env.LOCAL_LAKE_TOKEN ?? ''}` } : {}
+  const response = await fetch(url, { headers })
   if (!response.ok) throw new Error(`lake query failed: ${response.status} ${await response.text()}`)
   return ((await response.json()) as { result: T }).result
 }

@@ -32,14 +32,21 @@ import { sanityFetch } from './sanity/fetch'
  * the page share one request.
  */
 
-function logIssue(issue: ContentIssue): void {
+export function logIssue(issue: ContentIssue): void {
   console.warn(`[content] ${issue.documentId ?? 'unknown document'} ${issue.path}: ${issue.message}`)
 }
 
-export const getSettings = cache(async (utmContent?: string) => {
-  const raw = await sanityFetch({ query: SETTINGS_QUERY, tags: [TAGS.settings, TAGS.type('cta'), TAGS.type('treatment')] })
+/** Site settings; `draft: false` for responses cached for everyone (robots, sitemaps, feeds). */
+export async function fetchSettings({ utmContent, draft = true }: { utmContent?: string; draft?: boolean } = {}) {
+  const raw = await sanityFetch({
+    query: SETTINGS_QUERY,
+    tags: [TAGS.settings, TAGS.type('cta'), TAGS.type('treatment')],
+    draft,
+  })
   return parseSettings(raw, { onIssue: logIssue, ...(utmContent ? { utmContent } : {}) })
-})
+}
+
+export const getSettings = cache((utmContent?: string) => fetchSettings(utmContent ? { utmContent } : {}))
 
 export const getPostPage = cache(async (slug: string) => {
   const raw = await sanityFetch({ query: POST_PAGE_QUERY, params: { slug }, tags: postPageTags(slug) })

@@ -5,18 +5,16 @@ import {
   FEED_QUERY,
   parseFeed,
   parsePostOgCard,
-  parseSettings,
   parseSitemapCounts,
   parseSitemapEntries,
   POST_OG_QUERY,
-  SETTINGS_QUERY,
   SITEMAP_COUNTS_QUERY,
   SITEMAP_ENTRIES_QUERY,
   TAGS,
-  type ContentIssue,
   type SitemapSlice,
 } from '@journal/content'
 
+import { fetchSettings, logIssue } from './content'
 import { sanityFetch } from './sanity/fetch'
 
 /*
@@ -29,18 +27,7 @@ import { sanityFetch } from './sanity/fetch'
 /** How many of the newest posts the RSS feed carries. */
 export const FEED_SIZE = 20
 
-function logIssue(issue: ContentIssue): void {
-  console.warn(`[content] ${issue.documentId ?? 'unknown document'} ${issue.path}: ${issue.message}`)
-}
-
-export const getPublishedSettings = cache(async () => {
-  const raw = await sanityFetch({
-    query: SETTINGS_QUERY,
-    tags: [TAGS.settings, TAGS.type('cta'), TAGS.type('treatment')],
-    draft: false,
-  })
-  return parseSettings(raw, { onIssue: logIssue })
-})
+export const getPublishedSettings = cache(() => fetchSettings({ draft: false }))
 
 const SITEMAP_TAGS = [TAGS.postList, TAGS.type('category'), TAGS.type('author')]
 
