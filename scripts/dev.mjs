@@ -2,7 +2,7 @@
 // npm run dev: the local lake (unless a Sanity project is configured), `next dev` and
 // `sanity dev`, with prefixed logs. Ctrl-C stops everything this script started.
 import { portIsFree, run } from './lib/processes.mjs'
-import { buildLake, lakeEnv, startLake } from './lib/stack.mjs'
+import { buildLake, lakeEnv, localSession, startLake } from './lib/stack.mjs'
 
 const lakePort = Number(process.env.LOCAL_LAKE_PORT ?? 3030)
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
@@ -11,9 +11,13 @@ async function main() {
   let env = {}
   if (!process.env.SANITY_PROJECT_ID) {
     await buildLake()
-    if (await portIsFree(lakePort)) await startLake({ port: lakePort })
-    else console.log(`[dev] using the local lake already running on port ${lakePort}`)
-    env = lakeEnv({ port: lakePort })
+    if (await portIsFree(lakePort)) {
+      env = localSession({ siteUrl: `http://127.0.0.1:${process.env.PORT ?? 3000}`, lakePort })
+      await startLake({ port: lakePort, env })
+    } else {
+      console.log(`[dev] using the local lake already running on port ${lakePort}`)
+      env = lakeEnv({ port: lakePort })
+    }
   }
   await run(npx, ['turbo', 'run', 'dev', '--filter=@journal/web', '--filter=@journal/studio'], { env, label: 'dev' })
 }

@@ -3,7 +3,7 @@
 // serve the production build on PORT. Ctrl-C stops everything this script started.
 import { buildSite } from './lib/build-site.mjs'
 import { portIsFree } from './lib/processes.mjs'
-import { lakeEnv, startLake, startSite } from './lib/stack.mjs'
+import { localSession, startLake, startSite } from './lib/stack.mjs'
 
 const port = Number(process.env.PORT ?? 3000)
 const lakePort = Number(process.env.LOCAL_LAKE_PORT ?? 3030)
@@ -19,12 +19,17 @@ async function main() {
     if (!(await portIsFree(lakePort))) {
       throw new Error(`Port ${lakePort} is already in use (another local lake?). Stop it or set LOCAL_LAKE_PORT.`)
     }
-    await startLake({ port: lakePort })
-    env = lakeEnv({ port: lakePort })
+    env = localSession({ siteUrl: `http://127.0.0.1:${port}`, lakePort })
+    await startLake({ port: lakePort, env })
   }
   await startSite({ port, env, host })
-  console.log(`\n  Journal is running at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/blog`)
-  console.log(embedded ? `  Content: local lake at http://127.0.0.1:${lakePort} (bundled demo content)\n` : '')
+  const origin = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`
+  console.log(`\n  Journal is running at ${origin}/blog`)
+  if (embedded) {
+    console.log(`  Content:  local lake at http://127.0.0.1:${lakePort} (${process.env.LOCAL_LAKE_DATASET ?? 'studio/seed'})`)
+    console.log(`  Publish:  npm run content -- --help   (changes reach the site through the signed webhook)`)
+    console.log(`  Preview:  ${origin}/api/draft-mode/enable?secret=${env.SANITY_PREVIEW_SECRET}&redirect=/blog\n`)
+  }
 }
 
 main().catch((error) => {

@@ -1,6 +1,6 @@
 // Starting the pieces of the site the way a user runs them: the local lake, then Next.
 import { randomBytes } from 'node:crypto'
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -85,4 +85,32 @@ export async function withStack({ datasetDir = path.join(ROOT, 'studio/seed'), q
     for (const service of services.reverse()) await service.stop()
     rmSync(work, { recursive: true, force: true })
   }
+}
+
+/**
+ * For `npm start` and `npm run dev` in embedded mode: the secrets the user did not set are made up
+ * for this run, the lake is told to send the revalidation webhook to the site, and the lake's URL
+ * and token are written to .journal/session.json (git-ignored, owner-only) so `npm run content`
+ * in another terminal can publish without copying them.
+ */
+export function localSession({ siteUrl, lakePort }) {
+  const pick = (name) => process.env[name]?.trim() || randomBytes(24).toString('hex')
+  const secrets = {
+    LOCAL_LAKE_TOKEN: pick('LOCAL_LAKE_TOKEN'),
+    SANITY_REVALIDATE_SECRET: pick('SANITY_REVALIDATE_SECRET'),
+    SANITY_PREVIEW_SECRET: pick('SANITY_PREVIEW_SECRET'),
+  }
+  const dir = path.join(ROOT, '.journal')
+  mkdirSync(dir, { recursive: true })
+  const webhooksFile = path.join(dir, 'webhooks.json')
+  const webhooks = process.env.LOCAL_LAKE_WEBHOOKS?.trim() || webhooksFile
+  if (webhooks === webhooksFile) {
+    writeFileSync(webhooksFile, JSON.stringify([revalidateWebhook(siteUrl, secrets.SANITY_REVALIDATE_SECRET)], null, 2))
+    chmodSync(webhooksFile, 0o600)
+  }
+  const lakeUrl = `http://127.0.0.1:${lakePort}`
+  const sessionFile = path.join(dir, 'session.json')
+  writeFileSync(sessionFile, JSON.stringify({ url: lakeUrl, token: secrets.LOCAL_LAKE_TOKEN }, null, 2))
+  chmodSync(sessionFile, 0o600)
+  return { ...secrets, ...lakeEnv({ port: lakePort }), LOCAL_LAKE_WEBHOOKS: webhooks }
 }

@@ -146,6 +146,24 @@ describe('content commands', () => {
     const target = contentTarget({ SANITY_PROJECT_ID: 'abc123', SANITY_DATASET: 'staging', SANITY_API_WRITE_TOKEN: 'sk' })
     expect(target.hosted).toBe(true)
     expect(target.client.config()).toMatchObject({ projectId: 'abc123', dataset: 'staging', token: 'sk', useProjectHostname: true })
-    expect(contentTarget({}).where).toBe('the local lake at http://127.0.0.1:3030')
+    expect(contentTarget({}, '/nonexistent/session.json').where).toBe('the local lake at http://127.0.0.1:3030')
+  })
+
+  it("reaches the lake `npm start` started, with its token, when the environment names none", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lake-session-'))
+    const file = join(dir, 'session.json')
+    await writeFile(file, JSON.stringify({ url: 'http://127.0.0.1:4567', token: 'from-session' }))
+    try {
+      const target = contentTarget({}, file)
+      expect(target.where).toBe('the local lake at http://127.0.0.1:4567')
+      expect(target.client.config().token).toBe('from-session')
+      // An explicit environment wins, and the session's token never goes to another lake.
+      const other = contentTarget({ LOCAL_LAKE_URL: 'http://127.0.0.1:9999' }, file)
+      expect(other.where).toBe('the local lake at http://127.0.0.1:9999')
+      expect(other.client.config().token).toBeUndefined()
+      expect(contentTarget({ LOCAL_LAKE_TOKEN: 'env' }, file).client.config().token).toBe('env')
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 })

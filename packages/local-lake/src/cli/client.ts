@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs'
+
 import { createClient, type SanityClient } from '@sanity/client'
+
+import { DEFAULT_SESSION_FILE } from './paths.js'
 
 export interface ContentTarget {
   client: SanityClient
@@ -9,8 +13,26 @@ export interface ContentTarget {
 
 const API_VERSION = '2025-10-01'
 
+interface LakeSession {
+  url?: unknown
+  token?: unknown
+}
+
+/** The lake `npm start` started, if any: used only for what the environment leaves unset. */
+function readSession(file: string): { url: string | null; token: string | null } {
+  try {
+    const session = JSON.parse(readFileSync(file, 'utf8')) as LakeSession
+    return {
+      url: typeof session.url === 'string' ? session.url : null,
+      token: typeof session.token === 'string' ? session.token : null,
+    }
+  } catch {
+    return { url: null, token: null }
+  }
+}
+
 /** The hosted Content Lake when SANITY_PROJECT_ID is set, otherwise the local lake. */
-export function contentTarget(env: NodeJS.ProcessEnv): ContentTarget {
+export function contentTarget(env: NodeJS.ProcessEnv, sessionFile = DEFAULT_SESSION_FILE): ContentTarget {
   const dataset = env.SANITY_DATASET?.trim() || 'production'
   const projectId = env.SANITY_PROJECT_ID?.trim()
   if (projectId) {
@@ -26,7 +48,12 @@ export function contentTarget(env: NodeJS.ProcessEnv): ContentTarget {
       }),
     }
   }
-  const url = (env.LOCAL_LAKE_URL?.trim() || `http://127.0.0.1:${env.LOCAL_LAKE_PORT?.trim() || '3030'}`).replace(/\/+$/, '')
+  const configured = env.LOCAL_LAKE_URL?.trim() || env.LOCAL_LAKE_PORT?.trim()
+  const session = readSession(sessionFile)
+  const url = (
+    env.LOCAL_LAKE_URL?.trim() ||
+    (configured ? `http://127.0.0.1:${env.LOCAL_LAKE_PORT?.trim()}` : (session.url ?? 'http://127.0.0.1:3030'))
+  ).replace(/\/+$/, '')
   return {
     hosted: false,
     where: `the local lake at ${url}`,
@@ -35,7 +62,7 @@ export function contentTarget(env: NodeJS.ProcessEnv): ContentTarget {
       useProjectHostname: false,
       projectId: env.LOCAL_LAKE_PROJECT_ID?.trim() || 'local',
       dataset,
-      token: env.LOCAL_LAKE_TOKEN?.trim() || undefined,
+      token: env.LOCAL_LAKE_TOKEN?.trim() || (session.url === url ? session.token : null) || undefined,
       apiVersion: API_VERSION,
       useCdn: false,
       // A refused connection to a local process won't heal in the client's retry window.
