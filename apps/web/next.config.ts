@@ -4,6 +4,11 @@ const nextConfig: NextConfig = {
   // The content package ships TypeScript source; Next compiles it with the app.
   transpilePackages: ['@journal/content'],
   poweredByHeader: false,
+  experimental: {
+    // app/global-not-found.tsx: with two root layouts ((site) and (baseline)) no layout can wrap
+    // the 404 for URLs that match no route.
+    globalNotFound: true,
+  },
   reactStrictMode: true,
   images: {
     // Sanity's image CDN (or the local lake that mimics it) resizes; next/image only picks widths.

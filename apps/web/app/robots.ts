@@ -9,11 +9,14 @@ export const revalidate = 3600
 /** app/sitemap-index.xml/route.ts */
 const SITEMAP_INDEX_PATH = '/sitemap-index.xml'
 
-/** Everything may be crawled except the API routes; the sitemap index is on the canonical origin. */
+/**
+ * Everything may be crawled except the API routes and the bare performance baseline
+ * (app/(baseline)); the sitemap index is on the canonical origin.
+ */
 export default async function robots(): Promise<MetadataRoute.Robots> {
   const origin = siteOrigin(await getPublishedSettings())
   return {
-    rules: { userAgent: '*', allow: '/', disallow: '/api/' },
+    rules: { userAgent: '*', allow: '/', disallow: ['/api/', '/baseline/'] },
     sitemap: absoluteUrl(origin, SITEMAP_INDEX_PATH),
   }
 }

@@ -2,13 +2,15 @@ import type { Metadata, Viewport } from 'next'
 import { draftMode } from 'next/headers'
 import { VisualEditing } from 'next-sanity/visual-editing'
 import type { ReactNode } from 'react'
-import { blogIndexHref, DEFAULT_SITE_TITLE } from '@journal/content'
 
-import { PreviewBanner } from '../components/preview-banner'
-import { getSettings } from '../lib/content'
-import { serverEnv } from '../lib/env'
-import { feedAlternate } from '../lib/seo'
-import { siteOrigin } from '../lib/site'
+import { PreviewBanner } from '../../components/preview-banner'
+import { SiteFooter } from '../../components/site-footer'
+import { SiteHeader } from '../../components/site-header'
+import { getSettings } from '../../lib/content'
+import { serverEnv } from '../../lib/env'
+import { feedAlternate } from '../../lib/seo'
+import { siteOrigin } from '../../lib/site'
+import { THEME_COLORS } from '../../lib/theme'
 import './globals.css'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,14 +25,10 @@ export async function generateMetadata(): Promise<Metadata> {
   }
 }
 
-export const viewport: Viewport = {
-  themeColor: [
-    { media: '(prefers-color-scheme: light)', color: '#f6f3ee' },
-    { media: '(prefers-color-scheme: dark)', color: '#1c1f1d' },
-  ],
-}
+export const viewport: Viewport = { themeColor: THEME_COLORS }
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
+/** The site's root layout: everything under /blog. (The baseline route group has its own.) */
+export default async function SiteLayout({ children }: { children: ReactNode }) {
   const settings = await getSettings('site-header')
   const preview = (await draftMode()).isEnabled
   return (
@@ -40,29 +38,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to content
         </a>
         {preview ? <PreviewBanner /> : null}
-        <header className="site-header">
-          <div className="site-header__inner">
-            <a className="site-header__brand" href={blogIndexHref()}>
-              {settings.title || DEFAULT_SITE_TITLE}
-            </a>
-            {settings.bookingUrl ? (
-              <a className="site-header__book" href={settings.bookingUrl}>
-                Book a session
-              </a>
-            ) : null}
-          </div>
-        </header>
+        <SiteHeader settings={settings} />
         <main id="main" tabIndex={-1}>
           {children}
         </main>
-        <footer className="site-footer">
-          <div className="site-footer__inner">
-            <p>
-              © {new Date().getFullYear()} {settings.title}
-            </p>
-            {settings.description ? <p className="site-footer__description">{settings.description}</p> : null}
-          </div>
-        </footer>
+        <SiteFooter settings={settings} />
         {/* Overlays for the Presentation tool: hosted mode, draft mode only — never in public pages. */}
         {preview && serverEnv().source.mode === 'hosted' ? <VisualEditing /> : null}
       </body>

@@ -1,11 +1,11 @@
 import { ImageResponse } from 'next/og'
 
-import { drawableText, titleFontSize } from '../../../lib/og-text'
-import { getPostOgCard } from '../../../lib/published-content'
+import { drawableText, titleFontSize } from '../../../../lib/og-text'
+import { getPostOgCard } from '../../../../lib/published-content'
 
 /*
  * The share card for a post without an editor-chosen SEO image: title, first category and the
- * brand on the site's calm palette (app/globals.css). Drawn with the font next/og bundles, so it
+ * brand on the site's calm palette (app/(site)/globals.css). Drawn with the font next/og bundles, so it
  * renders with no network; generateMetadata points og:image here or at the editor's image.
  */
 

@@ -8,16 +8,16 @@ import {
   postHref,
 } from '@journal/content'
 
-import { BookingCta } from '../../../components/booking-cta'
-import { JsonLd } from '../../../components/json-ld'
-import { ArticleBody } from '../../../components/portable-text/article-body'
-import { PostNav } from '../../../components/post-nav'
-import { RelatedPosts } from '../../../components/related-posts'
-import { SanityImage } from '../../../components/sanity-image'
-import { SocialPrompt } from '../../../components/social-prompt'
-import { TableOfContents } from '../../../components/table-of-contents'
-import { getNewestPostSlugs, getPostPage, getRedirectSlug } from '../../../lib/content'
-import { articleStructuredData, postMetadata } from '../../../lib/seo'
+import { BookingCta } from '../../../../components/booking-cta'
+import { JsonLd } from '../../../../components/json-ld'
+import { ArticleBody } from '../../../../components/portable-text/article-body'
+import { PostNav } from '../../../../components/post-nav'
+import { RelatedPosts } from '../../../../components/related-posts'
+import { SanityImage } from '../../../../components/sanity-image'
+import { SocialPrompt } from '../../../../components/social-prompt'
+import { TableOfContents } from '../../../../components/table-of-contents'
+import { getNewestPostSlugs, getPostPage, getRedirectSlug } from '../../../../lib/content'
+import { articleStructuredData, postMetadata } from '../../../../lib/seo'
 
 /** How many of the newest posts are prerendered at build; the rest render on first request. */
 const PRERENDER_COUNT = 50

@@ -1,9 +1,9 @@
 import type { ImageData } from '@journal/content'
 
-import { buildRssFeed } from '../../../lib/feed'
-import { getFeed } from '../../../lib/published-content'
-import { imageUrl } from '../../../lib/sanity/image'
-import { siteOrigin } from '../../../lib/site'
+import { buildRssFeed } from '../../../../lib/feed'
+import { getFeed } from '../../../../lib/published-content'
+import { imageUrl } from '../../../../lib/sanity/image'
+import { siteOrigin } from '../../../../lib/site'
 
 /*
  * RSS 2.0 feed of the newest posts, in full. Rendered once and cached (ISR); the fetch's tags let

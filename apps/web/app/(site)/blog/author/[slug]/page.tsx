@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import { authorHref } from '@journal/content'
 
-import { AuthorListing } from '../../../../components/author-listing'
-import { getAuthorPage, getAuthorSlugs, getSettings } from '../../../../lib/content'
-import { authorDescription, listingMetadata } from '../../../../lib/seo'
+import { AuthorListing } from '../../../../../components/author-listing'
+import { getAuthorPage, getAuthorSlugs, getSettings } from '../../../../../lib/content'
+import { authorDescription, listingMetadata } from '../../../../../lib/seo'
 
 interface PageProps {
   params: Promise<{ slug: string }>

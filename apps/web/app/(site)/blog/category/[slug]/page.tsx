@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import { categoryHref } from '@journal/content'
 
-import { CategoryListing } from '../../../../components/category-listing'
-import { getCategoryPage, getCategorySlugs, getSettings } from '../../../../lib/content'
-import { listingMetadata } from '../../../../lib/seo'
+import { CategoryListing } from '../../../../../components/category-listing'
+import { getCategoryPage, getCategorySlugs, getSettings } from '../../../../../lib/content'
+import { listingMetadata } from '../../../../../lib/seo'
 
 interface PageProps {
   params: Promise<{ slug: string }>

@@ -2,10 +2,10 @@ import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { blogIndexHref } from '@journal/content'
 
-import { PostIndex } from '../../../../components/post-index'
-import { getSettings } from '../../../../lib/content'
-import { parsePageParam as parsePage } from '../../../../lib/page-param'
-import { listingMetadata } from '../../../../lib/seo'
+import { PostIndex } from '../../../../../components/post-index'
+import { getSettings } from '../../../../../lib/content'
+import { parsePageParam as parsePage } from '../../../../../lib/page-param'
+import { listingMetadata } from '../../../../../lib/seo'
 
 interface PageProps {
   params: Promise<{ page: string }>

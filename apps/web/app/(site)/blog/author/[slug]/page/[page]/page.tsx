@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 
-import { AuthorListing, authorPageHref } from '../../../../../../components/author-listing'
-import { getAuthorPage, getSettings } from '../../../../../../lib/content'
-import { parsePageParam } from '../../../../../../lib/page-param'
-import { authorDescription, listingMetadata } from '../../../../../../lib/seo'
+import { AuthorListing, authorPageHref } from '../../../../../../../components/author-listing'
+import { getAuthorPage, getSettings } from '../../../../../../../lib/content'
+import { parsePageParam } from '../../../../../../../lib/page-param'
+import { authorDescription, listingMetadata } from '../../../../../../../lib/seo'
 
 interface PageProps {
   params: Promise<{ slug: string; page: string }>

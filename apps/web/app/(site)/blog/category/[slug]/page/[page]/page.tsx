@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 
-import { CategoryListing, categoryPageHref } from '../../../../../../components/category-listing'
-import { getCategoryPage, getSettings } from '../../../../../../lib/content'
-import { parsePageParam } from '../../../../../../lib/page-param'
-import { listingMetadata } from '../../../../../../lib/seo'
+import { CategoryListing, categoryPageHref } from '../../../../../../../components/category-listing'
+import { getCategoryPage, getSettings } from '../../../../../../../lib/content'
+import { parsePageParam } from '../../../../../../../lib/page-param'
+import { listingMetadata } from '../../../../../../../lib/seo'
 
 interface PageProps {
   params: Promise<{ slug: string; page: string }>

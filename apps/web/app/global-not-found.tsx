@@ -1,0 +1,40 @@
+import type { Metadata, Viewport } from 'next'
+
+import { NotFoundMessage } from '../components/not-found-message'
+import { SiteFooter } from '../components/site-footer'
+import { SiteHeader } from '../components/site-header'
+import { getPublishedSettings } from '../lib/published-content'
+import { THEME_COLORS } from '../lib/theme'
+import './(site)/globals.css'
+
+/*
+ * URLs that match no route (/anything, /blog/a/b/c). The app has two root layouts — the site's
+ * and the bare baseline's — so no single layout can wrap a 404; Next renders this whole document
+ * instead (experimental.globalNotFound in next.config.ts). Published settings only: the response
+ * is the same for everyone.
+ */
+
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await getPublishedSettings()
+  return { title: `Page not found · ${settings.title}` }
+}
+
+export const viewport: Viewport = { themeColor: THEME_COLORS }
+
+export default async function GlobalNotFound() {
+  const settings = await getPublishedSettings()
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <SiteHeader settings={settings} />
+        <main id="main" tabIndex={-1}>
+          <NotFoundMessage />
+        </main>
+        <SiteFooter settings={settings} />
+      </body>
+    </html>
+  )
+}

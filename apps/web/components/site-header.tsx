@@ -1,0 +1,19 @@
+import { blogIndexHref, DEFAULT_SITE_TITLE, type SiteSettings } from '@journal/content'
+
+/** The brand and the booking link, on every page of the site (and the global 404). */
+export function SiteHeader({ settings }: { settings: SiteSettings }) {
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <a className="site-header__brand" href={blogIndexHref()}>
+          {settings.title || DEFAULT_SITE_TITLE}
+        </a>
+        {settings.bookingUrl ? (
+          <a className="site-header__book" href={settings.bookingUrl}>
+            Book a session
+          </a>
+        ) : null}
+      </div>
+    </header>
+  )
+}
