@@ -21,6 +21,11 @@ export function sanityClient(): SanityClient {
     perspective: 'published',
     useCdn: source.mode === 'hosted',
     timeout: env.fetchTimeoutMs,
+    // The client retries a failed GET five times with growing delays (~6 s of waiting, more with
+    // timeouts) by default. A render waits on these requests, and ISR already retries a failed
+    // revalidation a few seconds later while serving the last good page, so one quick retry (a
+    // transient 502/503 or reset) is enough; sanityFetch also puts one deadline over all attempts.
+    maxRetries: 1,
     ...(source.apiHost ? { apiHost: source.apiHost, useProjectHostname: false } : {}),
   })
   return client

@@ -51,23 +51,38 @@ export class ContentSourceError extends Error {
 export async function sanityFetch({ query, params = {}, tags, draft = true }: FetchOptions): Promise<unknown> {
   const client = sanityClient()
   const preview = draft && (await draftMode()).isEnabled
+  // One deadline for the request and its retry. The client's own `timeout` only applies to its
+  // Node http transport; with Next's cache options it goes through fetch, where nothing else
+  // would abort a source that accepts the connection and never answers.
+  const signal = AbortSignal.timeout(serverEnv().fetchTimeoutMs)
   try {
     if (preview) {
       const token = readToken()
       if (!token) throw new ContentSourceError('Draft mode is on but no read token is configured')
       return await client
         .withConfig({ token, useCdn: false, perspective: 'drafts', stega: stegaConfig() })
-        .fetch(query, params, { cache: 'no-store' })
+        .fetch(query, params, { cache: 'no-store', signal })
     }
     return await client.fetch(query, params, {
       perspective: 'published',
       next: { revalidate: serverEnv().revalidateSeconds, tags },
+      signal,
     })
   } catch (error) {
     if (error instanceof ContentSourceError) throw error
     // Thrown so Next keeps serving the last good page instead of caching an error page.
-    const message = error instanceof Error ? error.message : String(error)
+    const message = describeFailure(error, signal)
     console.error(`[content] query failed (${tags.join(', ')}): ${message}`)
     throw new ContentSourceError(`Content Lake request failed: ${message}`, { cause: error })
   }
+}
+
+/** What went wrong, in words an operator can act on: a status, a refused connection, a timeout. */
+export function describeFailure(error: unknown, signal?: AbortSignal): string {
+  if (signal?.aborted) return `no answer within ${serverEnv().fetchTimeoutMs} ms`
+  if (!(error instanceof Error)) return String(error)
+  const status = (error as { statusCode?: unknown }).statusCode
+  if (typeof status === 'number') return `HTTP ${status}: ${error.message}`
+  const code = (error.cause as { code?: unknown } | undefined)?.code
+  return typeof code === 'string' ? `${error.message} (${code})` : error.message
 }
