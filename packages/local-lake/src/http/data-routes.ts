@@ -3,7 +3,7 @@ import type { ContentLake } from '../content-lake.js'
 import { parsePerspective, PerspectiveError, perspectiveNeedsToken, type Perspective } from '../store/perspectives.js'
 import type { LakeDocument } from '../types.js'
 import { accessOf, requireToken, type Access } from './auth.js'
-import { HttpError, readJsonBody, sendJson } from './respond.js'
+import { HttpError, readJsonBody, refuseDeepNesting, sendJson } from './respond.js'
 
 export interface DataContext {
   lake: ContentLake
@@ -43,6 +43,7 @@ function paramsFromSearch(search: URLSearchParams): Record<string, unknown> {
     } catch {
       throw new HttpError(400, `Unable to parse value of "${key}=${raw}". Please quote string values.`)
     }
+    refuseDeepNesting(params[key.slice(1)], `The value of "${key}"`)
   }
   return params
 }

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { MAX_REQUEST_DEPTH, nestsDeeperThan } from '../store/depth.js'
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request',
@@ -66,9 +67,19 @@ export async function readJsonBody(request: IncomingMessage, limit: number): Pro
   const body = await readBody(request, limit)
   const text = body.toString('utf8')
   if (text.trim() === '') throw new HttpError(400, 'Request body is empty; expected JSON')
+  let parsed: unknown
   try {
-    return JSON.parse(text)
+    parsed = JSON.parse(text)
   } catch (error) {
     throw new HttpError(400, `Request body is not valid JSON: ${error instanceof Error ? error.message : String(error)}`)
+  }
+  refuseDeepNesting(parsed, 'Request body')
+  return parsed
+}
+
+/** A value from a request that nests too deeply for the recursive code behind it is a 400. */
+export function refuseDeepNesting(value: unknown, what: string): void {
+  if (nestsDeeperThan(value, MAX_REQUEST_DEPTH)) {
+    throw new HttpError(400, `${what} nests objects and arrays more than ${MAX_REQUEST_DEPTH} levels deep`)
   }
 }

@@ -1,4 +1,5 @@
 import type { JsonObject, LakeDocument } from '../types.js'
+import { MAX_DOCUMENT_DEPTH, nestsDeeperThan } from './depth.js'
 import { isValidDocumentId, newArrayKey, newDocumentId, newRevisionId } from './ids.js'
 import { applyPatch, PatchError } from './patch.js'
 import { PathSyntaxError } from './patch-path.js'
@@ -173,6 +174,9 @@ export async function prepareTransaction(
   for (const [id, document] of working) {
     const before = store.get(id) ?? null
     if (!before && !document) continue
+    if (document && nestsDeeperThan(document, MAX_DOCUMENT_DEPTH)) {
+      fail(400, 0, 'invalidDocument', `Document "${id}" nests objects and arrays more than ${MAX_DOCUMENT_DEPTH} levels deep`, id)
+    }
     const after = document ? stamp(document, transactionId, timestamp, options.autoGenerateArrayKeys === true) : null
     changes.set(id, { id, before, after })
   }
