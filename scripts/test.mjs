@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm test: type checks, lint, unit/component/integration tests in every workspace, the
-// generated-types check, then end-to-end tests in Chromium against a production build.
+// generated-types check, end-to-end tests in Chromium against a production build, then the
+// outage tests against that same build (run after, never beside it: they share .next's ISR cache).
 import { run } from './lib/processes.mjs'
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
@@ -9,6 +10,7 @@ async function main() {
   await run(npx, ['turbo', 'run', 'typecheck', 'lint', 'test', '--output-logs=new-only'], { label: 'workspace checks' })
   await run('npm', ['run', 'typegen:check', '--silent'], { label: 'typegen check' })
   await run(process.execPath, ['scripts/e2e.mjs'], { label: 'end-to-end tests' })
+  await run(process.execPath, ['scripts/outage.mjs', '--reuse-build'], { label: 'outage tests' })
 }
 
 main().catch((error) => {

@@ -59,16 +59,22 @@ export function run(command, args, { env = {}, cwd = ROOT, label = command } = {
   })
 }
 
+const RECENT_LINES = 5000
+
 /** Starts a long-running process; its output is prefixed so interleaved logs stay readable. */
 export function startService(name, command, args, { env = {}, cwd = ROOT, quiet = false } = {}) {
   const child = spawn(command, args, { cwd, env: { ...QUIET_TOOLS, ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   children.add(child)
+  // The last lines of output, even when quiet, so tests can check what a service logged.
+  const recent = []
   const prefix = (stream, out) => {
     let buffer = ''
     stream.on('data', (chunk) => {
       buffer += chunk
       const lines = buffer.split('\n')
       buffer = lines.pop() ?? ''
+      recent.push(...lines)
+      if (recent.length > RECENT_LINES) recent.splice(0, recent.length - RECENT_LINES)
       if (!quiet) for (const line of lines) out.write(`[${name}] ${line}\n`)
     })
   }
@@ -77,6 +83,8 @@ export function startService(name, command, args, { env = {}, cwd = ROOT, quiet 
   child.on('exit', () => children.delete(child))
   return {
     child,
+    /** the service's recent output lines (stdout and stderr) */
+    output: () => recent.join('\n'),
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve()

@@ -60,8 +60,12 @@ export function revalidateWebhook(siteUrl, secret) {
  * A whole production stack on free loopback ports, for tests and benchmarks: a copy of a dataset
  * folder served by a local lake with fresh random secrets and the revalidation webhook, the site
  * built against it and served by `next start`. Everything is stopped and removed afterwards.
+ * `env` adds variables for the build and both processes (e.g. REVALIDATE_SECONDS). `use` also gets
+ * `lake`: stop() and start() the lake on the same port, so outage tests can take the content source
+ * away (and put something else on its port) while the site keeps running; and `siteOutput()`, the
+ * site's recent log lines.
  */
-export async function withStack({ datasetDir = path.join(ROOT, 'studio/seed'), quiet = true, build = true }, use) {
+export async function withStack({ datasetDir = path.join(ROOT, 'studio/seed'), quiet = true, build = true, env: extraEnv = {} }, use) {
   const [lakePort, sitePort] = [await freePort(), await freePort()]
   const work = mkdtempSync(path.join(tmpdir(), 'journal-stack-'))
   const dataset = path.join(work, 'dataset')
@@ -74,15 +78,34 @@ export async function withStack({ datasetDir = path.join(ROOT, 'studio/seed'), q
   const siteUrl = `http://127.0.0.1:${sitePort}`
   const webhooksFile = path.join(work, 'webhooks.json')
   writeFileSync(webhooksFile, JSON.stringify([revalidateWebhook(siteUrl, secrets.SANITY_REVALIDATE_SECRET)]))
-  const env = { ...secrets, ...lakeEnv({ port: lakePort, datasetDir: dataset }), LOCAL_LAKE_WEBHOOKS: webhooksFile, SITE_URL: siteUrl }
-  const services = []
+  const env = {
+    ...secrets,
+    ...lakeEnv({ port: lakePort, datasetDir: dataset }),
+    LOCAL_LAKE_WEBHOOKS: webhooksFile,
+    SITE_URL: siteUrl,
+    ...extraEnv,
+  }
+  let lakeService = null
+  let site = null
+  const lake = {
+    port: lakePort,
+    stop: async () => {
+      await lakeService?.stop()
+      lakeService = null
+    },
+    start: async () => {
+      lakeService ??= await startLake({ port: lakePort, env, quiet })
+    },
+  }
   try {
     if (build) await buildSite({ filters: ['@journal/web...'], lakePort, env })
-    services.push(await startLake({ port: lakePort, env, quiet }))
-    services.push(await startSite({ port: sitePort, env, quiet }))
-    return await use({ siteUrl, lakeUrl: `http://127.0.0.1:${lakePort}`, env, datasetDir: dataset })
+    await lake.start()
+    site = await startSite({ port: sitePort, env, quiet })
+    const siteOutput = () => site?.output() ?? ''
+    return await use({ siteUrl, lakeUrl: `http://127.0.0.1:${lakePort}`, env, datasetDir: dataset, lake, siteOutput })
   } finally {
-    for (const service of services.reverse()) await service.stop()
+    await site?.stop()
+    await lake.stop()
     rmSync(work, { recursive: true, force: true })
   }
 }

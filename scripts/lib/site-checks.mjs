@@ -1,0 +1,127 @@
+// Helpers for the scripted suites that run against a whole stack (outage, fuzz): HTTP requests
+// that never hang, the lake's query and mutate endpoints, signed webhooks, stand-in content
+// sources, and a small step runner that reports every failure and exits non-zero.
+import { createServer } from 'node:http'
+
+import { encodeSignatureHeader } from '@sanity/webhook'
+
+const API = 'v2025-10-01'
+
+/** GET with a hard limit: a request that does not complete is reported, never waited on forever. */
+export async function get(url, { timeoutMs = 60_000, headers = {} } = {}) {
+  const started = performance.now()
+  const response = await fetch(url, { redirect: 'manual', headers, signal: AbortSignal.timeout(timeoutMs) })
+  const text = await response.text()
+  return { status: response.status, text, headers: response.headers, ms: performance.now() - started }
+}
+
+export async function lakeQuery(lakeUrl, query, params = {}) {
+  const url = new URL(`${lakeUrl}/${API}/data/query/production`)
+  url.searchParams.set('query', query)
+  for (const [key, value] of Object.entries(params)) url.searchParams.set(`$${key}`, JSON.stringify(value))
+  const response = await fetch(url, { signal: AbortSignal.timeout(30_000) })
+  if (!response.ok) throw new Error(`lake query failed: ${response.status} ${await response.text()}`)
+  return (await response.json()).result
+}
+
+/** A transaction on the lake's mutate endpoint, as Studio commits one; the lake then sends its webhooks. */
+export async function lakeMutate(lakeUrl, token, mutations) {
+  const response = await fetch(`${lakeUrl}/${API}/data/mutate/production?visibility=sync`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ mutations }),
+    signal: AbortSignal.timeout(60_000),
+  })
+  if (!response.ok) throw new Error(`mutation failed: ${response.status} ${await response.text()}`)
+  return response.json()
+}
+
+/** Posts a revalidation webhook signed like Sanity's (and the lake's), without needing the lake. */
+export async function sendWebhook(siteUrl, secret, body) {
+  const text = JSON.stringify(body)
+  const signature = await encodeSignatureHeader(text, Date.now(), secret)
+  const response = await fetch(`${siteUrl}/api/revalidate`, {
+    method: 'POST',
+    body: text,
+    headers: { 'content-type': 'application/json', 'sanity-webhook-signature': signature },
+    signal: AbortSignal.timeout(30_000),
+  })
+  return { status: response.status, body: await response.text() }
+}
+
+/**
+ * Something else answering on the lake's port: `error` answers every request with a 500 in
+ * Sanity's error shape, `hang` accepts connections and never answers. close() drops every socket.
+ */
+export async function fakeSource(port, mode) {
+  let requests = 0
+  const sockets = new Set()
+  const server = createServer((request, response) => {
+    requests += 1
+    if (mode === 'error') {
+      response
+        .writeHead(500, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ statusCode: 500, error: 'Internal Server Error', message: 'simulated outage' }))
+    }
+  })
+  server.on('connection', (socket) => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+  })
+  await new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', resolve)
+  })
+  return {
+    requests: () => requests,
+    close: () =>
+      new Promise((resolve) => {
+        for (const socket of sockets) socket.destroy()
+        server.close(() => resolve())
+      }),
+  }
+}
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Polls until `check` returns true; false when `timeoutMs` passed first. */
+export async function eventually(check, { timeoutMs = 20_000, intervalMs = 100 } = {}) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (await check()) return true
+    await sleep(intervalMs)
+  }
+  return false
+}
+
+export class CheckError extends Error {
+  name = 'CheckError'
+}
+
+export function check(condition, message) {
+  if (!condition) throw new CheckError(message)
+}
+
+/** Named steps run in order; a failed step is reported and the rest still run. */
+export function steps(title) {
+  const failures = []
+  const started = performance.now()
+  console.log(`\n${title}`)
+  return {
+    async step(name, body) {
+      const stepStarted = performance.now()
+      try {
+        await body()
+        console.log(`  ✓ ${name} (${Math.round(performance.now() - stepStarted)} ms)`)
+      } catch (error) {
+        failures.push(name)
+        console.log(`  ✖ ${name}\n      ${error instanceof CheckError ? error.message : (error?.stack ?? error)}`)
+      }
+    },
+    finish() {
+      const seconds = ((performance.now() - started) / 1000).toFixed(1)
+      if (failures.length > 0) throw new Error(`${title}: ${failures.length} step(s) failed (${failures.join('; ')})`)
+      console.log(`  all steps passed in ${seconds} s`)
+    },
+  }
+}

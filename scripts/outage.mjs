@@ -1,0 +1,200 @@
+#!/usr/bin/env node
+// Outage tests: a production stack whose content source goes away. Cached pages must keep being
+// served (200, the last good content) while the lake is stopped, answers 500s or never answers;
+// revalidation (signed webhooks and the time-based safety net) must never replace a good page
+// with an error; the site's log must say what failed; a page nobody has seen yet fails within
+// the fetch timeout instead of hanging; and once the lake is back, the next publish shows up.
+//
+//   node scripts/outage.mjs                 builds, then runs
+//   node scripts/outage.mjs --reuse-build   serves the existing build (npm test, after e2e)
+import { check, eventually, fakeSource, get, lakeMutate, lakeQuery, sendWebhook, sleep, steps } from './lib/site-checks.mjs'
+import { withStack } from './lib/stack.mjs'
+
+/** Short, so the time-based path is exercised within the test. */
+const REVALIDATE_SECONDS = 1
+/** Short, so a source that never answers costs the test seconds, not minutes. */
+const FETCH_TIMEOUT_MS = 1500
+/** A request that takes longer than this has hung: far above one fetch timeout, far below Node's 300 s. */
+const HANG_LIMIT_MS = Math.max(30_000, FETCH_TIMEOUT_MS * 10)
+
+const titleOf = (html) => /<title>([^<]*)<\/title>/u.exec(html)?.[1] ?? null
+
+export async function runOutageTests({ siteUrl, lakeUrl, env, lake, siteOutput }) {
+  const run = Date.now().toString(36)
+  const t = steps('Outage: the content source fails while the site runs')
+  const token = env.LOCAL_LAKE_TOKEN
+  const secret = env.SANITY_REVALIDATE_SECRET
+  const refs = await lakeQuery(
+    lakeUrl,
+    `{
+      "author": *[_type == "author" && defined(slug.current)][0]{_id, "slug": slug.current},
+      "category": *[_type == "category" && defined(slug.current)][0]{_id, "slug": slug.current},
+      "cta": *[_type == "cta"][0]._id,
+      "seedPost": *[_type == "post" && defined(slug.current)] | order(publishedAt desc)[0].slug.current
+    }`,
+  )
+  const post = {
+    _id: `post-outage-${run}`,
+    _type: 'post',
+    title: `Written before the outage ${run}`,
+    slug: { _type: 'slug', current: `outage-${run}` },
+    excerpt: 'A post the outage tests publish, then watch while the content source is away.',
+    publishedAt: new Date().toISOString(),
+    author: { _type: 'reference', _ref: refs.author._id },
+    categories: [{ _type: 'reference', _ref: refs.category._id, _key: 'c1' }],
+    cta: { _type: 'reference', _ref: refs.cta },
+    body: [{ _type: 'block', _key: 'p', style: 'normal', markDefs: [], children: [{ _type: 'span', _key: 's', text: 'Still here.', marks: [] }] }],
+  }
+  const slug = post.slug.current
+  const change = { _id: post._id, _type: 'post', slug, categories: [refs.category.slug], author: refs.author.slug }
+  const neverCached = `/blog/never-rendered-${run}`
+
+  // What each page must keep showing: a string from its last good render.
+  const pages = new Map()
+  const failuresLogged = () => siteOutput().split('\n').filter((line) => line.includes('[content] query failed ('))
+
+  async function expectLastGoodPages(when) {
+    for (const [path, marker] of pages) {
+      const page = await get(siteUrl + path)
+      check(page.status === 200, `${when}: ${path} answered ${page.status}, expected 200 with the cached page`)
+      check(page.text.includes(marker), `${when}: ${path} no longer shows "${marker}" (got title ${JSON.stringify(titleOf(page.text))})`)
+    }
+  }
+
+  async function expectFailureNotHang(when) {
+    const page = await get(siteUrl + neverCached, { timeoutMs: HANG_LIMIT_MS })
+    check(page.status >= 500, `${when}: ${neverCached} (never rendered, source unavailable) answered ${page.status}, expected a 5xx`)
+    check(!/s-maxage/u.test(page.headers.get('cache-control') ?? ''), `${when}: the error response is cacheable: ${page.headers.get('cache-control')}`)
+    return page
+  }
+
+  await t.step('publish a post and warm its pages while the lake is up', async () => {
+    await lakeMutate(lakeUrl, token, [{ create: post }])
+    const title = post.title
+    const wanted = [
+      ['/blog', title],
+      [`/blog/${slug}`, title],
+      [`/blog/${refs.seedPost}`, null],
+      [`/blog/category/${refs.category.slug}`, title],
+      [`/blog/author/${refs.author.slug}`, title],
+      ['/blog/feed.xml', slug],
+      ['/robots.txt', 'Sitemap'],
+    ]
+    for (const [path, marker] of wanted) {
+      let last = null
+      const shown = await eventually(async () => {
+        last = await get(siteUrl + path)
+        return last.status === 200 && (marker === null || last.text.includes(marker))
+      })
+      check(shown, `${path} did not show "${marker}" after publishing (status ${last?.status})`)
+      pages.set(path, marker ?? titleOf(last.text) ?? '')
+    }
+    // Rendered at run time, so it carries the run-time REVALIDATE_SECONDS: the safety net is live.
+    const article = await get(`${siteUrl}/blog/${slug}`)
+    const cacheControl = article.headers.get('cache-control') ?? ''
+    check(cacheControl.includes(`s-maxage=${REVALIDATE_SECONDS},`), `/blog/${slug} is cached with "${cacheControl}", expected s-maxage=${REVALIDATE_SECONDS}`)
+  })
+
+  await t.step('lake stopped: cached pages are still served with their content', async () => {
+    await lake.stop()
+    await expectLastGoodPages('lake stopped')
+  })
+
+  await t.step(`lake stopped: time-based revalidation (every ${REVALIDATE_SECONDS} s) keeps the last good page`, async () => {
+    const before = failuresLogged().length
+    for (let round = 0; round < 3; round += 1) {
+      await sleep(REVALIDATE_SECONDS * 1000 + 2500)
+      await expectLastGoodPages(`time-based revalidation round ${round + 1}`)
+    }
+    check(failuresLogged().length > before, 'no revalidation was attempted (nothing logged): the time-based path was not exercised')
+  })
+
+  await t.step('lake stopped: a signed webhook expires the tags, and pages stay 200 with the last good content', async () => {
+    const before = failuresLogged().length
+    const hook = await sendWebhook(siteUrl, secret, change)
+    check(hook.status === 200, `webhook answered ${hook.status}: ${hook.body}`)
+    await expectLastGoodPages('first request after the webhook')
+    // The background renders have failed by now; the pages must still be the good ones.
+    await sleep(1500)
+    await expectLastGoodPages('after the failed revalidation')
+    const lines = failuresLogged().slice(before)
+    check(lines.length > 0, 'no "[content] query failed" line was logged for the failed revalidations')
+    check(lines.some((line) => line.includes('ECONNREFUSED')), `the log does not say the connection was refused:\n${lines.slice(0, 3).join('\n')}`)
+  })
+
+  await t.step('lake stopped: a page never rendered before fails with a 5xx, not a cached error', async () => {
+    await expectFailureNotHang('lake stopped')
+  })
+
+  await t.step('source answers 500: pages stay 200 with the last good content, the log names the status', async () => {
+    const source = await fakeSource(lake.port, 'error')
+    try {
+      const before = failuresLogged().length
+      check((await sendWebhook(siteUrl, secret, change)).status === 200, 'webhook refused')
+      await expectLastGoodPages('source answering 500')
+      await sleep(1500)
+      await expectLastGoodPages('source answering 500, after the failed revalidation')
+      await expectFailureNotHang('source answering 500')
+      check(source.requests() > 0, 'the site never asked the failing source')
+      const lines = failuresLogged().slice(before)
+      check(lines.some((line) => line.includes('HTTP 500')), `the log does not name the 500:\n${lines.slice(0, 3).join('\n')}`)
+    } finally {
+      await source.close()
+    }
+  })
+
+  await t.step(`source never answers: cached pages are served, an unseen page fails within the ${FETCH_TIMEOUT_MS} ms timeout`, async () => {
+    const source = await fakeSource(lake.port, 'hang')
+    try {
+      const before = failuresLogged().length
+      check((await sendWebhook(siteUrl, secret, change)).status === 200, 'webhook refused')
+      await expectLastGoodPages('source hanging')
+      const page = await expectFailureNotHang('source hanging')
+      console.log(`      (the unseen page failed after ${Math.round(page.ms)} ms; fetch timeout ${FETCH_TIMEOUT_MS} ms)`)
+      await sleep(FETCH_TIMEOUT_MS + 1000)
+      await expectLastGoodPages('source hanging, after the revalidation timed out')
+      const lines = failuresLogged().slice(before)
+      check(lines.some((line) => line.includes(`no answer within ${FETCH_TIMEOUT_MS} ms`)), `the log does not name the timeout:\n${lines.slice(0, 3).join('\n')}`)
+    } finally {
+      await source.close()
+    }
+  })
+
+  await t.step('lake back: the next publish reaches the article and the index', async () => {
+    await lake.start()
+    const edited = `Published after the outage ${run}`
+    await lakeMutate(lakeUrl, token, [{ patch: { id: post._id, set: { title: edited } } }])
+    for (const path of [`/blog/${slug}`, '/blog', `/blog/category/${refs.category.slug}`]) {
+      let last = null
+      const shown = await eventually(async () => {
+        last = await get(siteUrl + path)
+        return last.status === 200 && last.text.includes(edited)
+      }, { timeoutMs: 30_000 })
+      check(shown, `${path} did not show the edit after the lake came back (status ${last?.status}, title ${JSON.stringify(titleOf(last?.text ?? ''))})`)
+    }
+    const missing = await get(siteUrl + neverCached)
+    check(missing.status === 404, `${neverCached} answered ${missing.status} once the lake was back, expected 404`)
+    await lakeMutate(lakeUrl, token, [{ delete: { id: post._id } }])
+  })
+
+  t.finish()
+}
+
+async function main() {
+  const reuseBuild = process.argv.includes('--reuse-build')
+  await withStack(
+    {
+      build: !reuseBuild,
+      quiet: !process.env.E2E_VERBOSE,
+      env: { REVALIDATE_SECONDS: String(REVALIDATE_SECONDS), SANITY_FETCH_TIMEOUT_MS: String(FETCH_TIMEOUT_MS) },
+    },
+    runOutageTests,
+  )
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error) => {
+    console.error(`\n✖ ${error.message}`)
+    process.exit(1)
+  })
+}
