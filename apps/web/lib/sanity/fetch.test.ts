@@ -87,6 +87,19 @@ describe('sanityFetch when the content source fails', () => {
     expect(logged.join('\n')).toMatch(/\[content\] query failed \(post-list\): HTTP 500/u)
   })
 
+  it('waits longer during next build, where nobody is waiting on the page', async () => {
+    process.env.NEXT_PHASE = 'phase-production-build'
+    try {
+      const url = await source((_request, response) => {
+        setTimeout(() => response.writeHead(200, { 'content-type': 'application/json' }).end('{"result": "slow but fine"}'), TIMEOUT_MS * 2)
+      })
+      const { outcome } = await fetchFrom(url)
+      expect(outcome).toBeNull()
+    } finally {
+      delete process.env.NEXT_PHASE
+    }
+  })
+
   it('names a refused connection', async () => {
     const url = await source(() => undefined)
     server?.close()

@@ -44,6 +44,14 @@ export class ContentSourceError extends Error {
   }
 }
 
+/** During `next build` nobody waits on a page, and Next itself gives each page 60 s to render. */
+const BUILD_FETCH_TIMEOUT_MS = 60_000
+
+function fetchTimeoutMs(): number {
+  const configured = serverEnv().fetchTimeoutMs
+  return process.env.NEXT_PHASE === 'phase-production-build' ? Math.max(configured, BUILD_FETCH_TIMEOUT_MS) : configured
+}
+
 /**
  * The single way the site reads content. Published reads are cached by Next with tags and a
  * time-based safety net; draft reads use the server-only token and bypass every cache.
@@ -54,7 +62,8 @@ export async function sanityFetch({ query, params = {}, tags, draft = true }: Fe
   // One deadline for the request and its retry. The client's own `timeout` only applies to its
   // Node http transport; with Next's cache options it goes through fetch, where nothing else
   // would abort a source that accepts the connection and never answers.
-  const signal = AbortSignal.timeout(serverEnv().fetchTimeoutMs)
+  const timeoutMs = fetchTimeoutMs()
+  const signal = AbortSignal.timeout(timeoutMs)
   try {
     if (preview) {
       const token = readToken()
@@ -71,15 +80,14 @@ export async function sanityFetch({ query, params = {}, tags, draft = true }: Fe
   } catch (error) {
     if (error instanceof ContentSourceError) throw error
     // Thrown so Next keeps serving the last good page instead of caching an error page.
-    const message = describeFailure(error, signal)
+    const message = signal.aborted ? `no answer within ${timeoutMs} ms` : describeFailure(error)
     console.error(`[content] query failed (${tags.join(', ')}): ${message}`)
     throw new ContentSourceError(`Content Lake request failed: ${message}`, { cause: error })
   }
 }
 
-/** What went wrong, in words an operator can act on: a status, a refused connection, a timeout. */
-export function describeFailure(error: unknown, signal?: AbortSignal): string {
-  if (signal?.aborted) return `no answer within ${serverEnv().fetchTimeoutMs} ms`
+/** What went wrong, in words an operator can act on: the status, or why the connection failed. */
+function describeFailure(error: unknown): string {
   if (!(error instanceof Error)) return String(error)
   const status = (error as { statusCode?: unknown }).statusCode
   if (typeof status === 'number') return `HTTP ${status}: ${error.message}`
