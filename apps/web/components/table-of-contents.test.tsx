@@ -14,6 +14,13 @@ describe('TableOfContents', () => {
     expect(links.map((link) => link.getAttribute('href'))).toEqual(['#a', '#a1', '#b', '#c'])
   })
 
+  it('nests h3s under their h2, so the sections are numbered 1, 2, 3', () => {
+    const { container } = render(<TableOfContents headings={[h('a', 2), h('a1', 3), h('a2', 3), h('b', 2), h('c', 2)]} />)
+    const sections = container.querySelectorAll('ol.toc__list > li')
+    expect(sections).toHaveLength(3)
+    expect([...(sections[0]?.querySelectorAll('ul a') ?? [])].map((link) => link.textContent)).toEqual(['A1', 'A2'])
+  })
+
   it('is absent for shorter posts', () => {
     const { container } = render(<TableOfContents headings={[h('a', 2), h('b', 2), h('b1', 3)]} />)
     expect(container).toBeEmptyDOMElement()
