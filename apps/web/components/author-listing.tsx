@@ -22,7 +22,7 @@ export async function AuthorListing({ slug, page }: { slug: string; page: number
     <section className="listing">
       <header className="listing__header author-header">
         {author.image ? (
-          <SanityImage image={author.image} sizes="6rem" aspect={1} className="author-header__image" priority />
+          <SanityImage image={author.image} fixedWidth={96} aspect={1} className="author-header__image" priority />
         ) : null}
         <div>
           <p className="listing__eyebrow">{author.role ?? 'Author'}</p>

@@ -21,7 +21,7 @@ export async function CategoryListing({ slug, page }: { slug: string; page: numb
         <h1 className="listing__title">{data.category.title}</h1>
         {data.category.description ? <p className="listing__intro">{data.category.description}</p> : null}
       </header>
-      {data.posts.length > 0 ? <PostGrid posts={data.posts} /> : <p>No articles in this category yet.</p>}
+      {data.posts.length > 0 ? <PostGrid posts={data.posts} eagerImages={2} /> : <p>No articles in this category yet.</p>}
       <Pagination page={page} pageCount={pages} href={(n) => categoryPageHref(slug, n)} />
     </section>
   )

@@ -15,7 +15,7 @@ export function PostCard({ post, headingLevel = 'h2', priority = false }: PostCa
       {post.mainImage ? (
         <SanityImage
           image={{ ...post.mainImage, alt: '' }}
-          sizes="(min-width: 64rem) 22rem, (min-width: 40rem) 45vw, 100vw"
+          sizes="(min-width: 68rem) 21rem, (min-width: 40rem) 45vw, 90vw"
           aspect={3 / 2}
           priority={priority}
           className="post-card__image"

@@ -16,7 +16,7 @@ export async function PostIndex({ page }: { page: number }) {
         <h1 className="listing__title">{page === 1 ? 'The Journal' : `The Journal — page ${page}`}</h1>
         <p className="listing__intro">Recovery, rest and the science of touch, from the Still Point studio.</p>
       </header>
-      {list.posts.length > 0 ? <PostGrid posts={list.posts} /> : <p>No articles yet.</p>}
+      {list.posts.length > 0 ? <PostGrid posts={list.posts} eagerImages={2} /> : <p>No articles yet.</p>}
       <Pagination page={page} pageCount={pages} href={blogIndexHref} />
     </section>
   )

@@ -8,7 +8,7 @@ export function ReadMoreCard({ post }: { post: PostCard }) {
     <aside className="read-more" aria-label="Read more">
       <a className="read-more__link" href={post.href}>
         {post.mainImage ? (
-          <SanityImage image={{ ...post.mainImage, alt: '' }} sizes="8rem" aspect={1} className="read-more__image" />
+          <SanityImage image={{ ...post.mainImage, alt: '' }} fixedWidth={88} aspect={1} className="read-more__image" />
         ) : null}
         <span className="read-more__text">
           <span className="read-more__label">Read more</span>

@@ -88,7 +88,7 @@ export default async function PostPage({ params }: PageProps) {
       </header>
       {post.mainImage ? (
         <figure className="article__hero">
-          <SanityImage image={post.mainImage} sizes="(min-width: 72rem) 68rem, 100vw" aspect={16 / 9} priority />
+          <SanityImage image={post.mainImage} sizes="(min-width: 68rem) 65.5rem, (min-width: 30rem) 95vw, 90vw" aspect={16 / 9} priority />
           {post.mainImage.caption ? <figcaption>{post.mainImage.caption}</figcaption> : null}
         </figure>
       ) : null}
