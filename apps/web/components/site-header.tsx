@@ -10,7 +10,7 @@ export function SiteHeader({ settings }: { settings: SiteSettings }) {
         </a>
         {settings.bookingUrl ? (
           <a className="site-header__book" href={settings.bookingUrl}>
-            Book a session
+            Book<span className="site-header__book-more"> a session</span>
           </a>
         ) : null}
       </div>
