@@ -12,6 +12,7 @@ import {
   parseCategoryPage,
   parsePostList,
   parsePostPage,
+  parseRedirectSlug,
   parseSettings,
   parseSlugList,
   POST_INDEX_QUERY,
@@ -56,7 +57,7 @@ export const getPostPage = cache(async (slug: string) => {
 /** The current slug of a post that used to be at `slug`, if any. */
 export const getRedirectSlug = cache(async (slug: string) => {
   const raw = await sanityFetch({ query: POST_REDIRECT_QUERY, params: { slug }, tags: [TAGS.postList] })
-  return typeof raw === 'string' && raw !== slug ? raw : null
+  return parseRedirectSlug(raw, slug)
 })
 
 export const getPostIndex = cache(async (page: number) => {

@@ -26,7 +26,7 @@ export type {
   BlockStyle,
 } from './schemas/body'
 export { parseBody, plainText } from './schemas/body'
-export { parsePostPage } from './schemas/post-page'
+export { parsePostPage, parseRedirectSlug } from './schemas/post-page'
 export type { Post, PostPage, PostLink, PostSeo } from './schemas/post-page'
 export {
   PAGE_SIZE,

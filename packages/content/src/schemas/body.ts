@@ -6,7 +6,7 @@ import { safeExternalHref, safeHttpsUrl } from '../urls'
 import { parseBookingCta, type BookingCta } from './cta'
 import { parseImage, type ImageData } from './image'
 import { parsePostCard, type PostCard } from './post-card'
-import { optionalBoolean, optionalText, requiredText, type ParseContext } from './primitives'
+import { optionalBoolean, optionalSlug, optionalText, requiredText, type ParseContext } from './primitives'
 
 export const BLOCK_STYLES = ['normal', 'h2', 'h3', 'h4', 'blockquote'] as const
 export type BlockStyle = (typeof BLOCK_STYLES)[number]
@@ -99,7 +99,7 @@ const markDefShape = z.object({ _type: requiredText, _key: requiredText }).loose
 
 const internalTargetShape = z.object({
   _type: z.enum(['post', 'category', 'treatment']),
-  slug: optionalText,
+  slug: optionalSlug,
   bookingUrl: optionalText,
 })
 

@@ -4,7 +4,7 @@ import type { ParseOptions } from '../issues'
 import { parseBody, type BodyBlock } from './body'
 import { parseImage, type ImageData } from './image'
 import { parseCategories, type CategoryLink } from './post-card'
-import { isoDate, optionalIsoDate, optionalText, parseOrReport, requiredText } from './primitives'
+import { isoDate, optionalIsoDate, optionalText, parseOrReport, requiredText, slugText } from './primitives'
 import { parseSiteSettings, type SiteSettings } from './settings'
 
 export interface FeedPost {
@@ -30,12 +30,12 @@ const feedPostShape = z.object({
   _id: requiredText,
   _updatedAt: optionalIsoDate,
   title: requiredText,
-  slug: requiredText,
+  slug: slugText,
   excerpt: optionalText,
   publishedAt: isoDate,
   mainImage: z.unknown(),
   author: z
-    .object({ name: requiredText, slug: requiredText })
+    .object({ name: requiredText, slug: slugText })
     .nullish()
     .catch(null)
     .transform((value) => value ?? null),

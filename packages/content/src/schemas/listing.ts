@@ -4,7 +4,7 @@ import type { ParseOptions } from '../issues'
 import { parseBody, type TextBlock } from './body'
 import { parseImage, type ImageData } from './image'
 import { parsePostCards, type PostCard } from './post-card'
-import { optionalText, parseOrReport, requiredText, type ParseContext } from './primitives'
+import { isUrlSlug, optionalText, parseOrReport, requiredText, slugText, type ParseContext } from './primitives'
 import { parseSocialLinks, type SocialLink } from './settings'
 
 export const PAGE_SIZE = 12
@@ -58,7 +58,7 @@ export interface Category {
   description: string | null
 }
 
-const categoryShape = z.object({ _id: requiredText, title: requiredText, slug: requiredText, description: optionalText })
+const categoryShape = z.object({ _id: requiredText, title: requiredText, slug: slugText, description: optionalText })
 
 export function parseCategoryPage(raw: unknown, options: ParseOptions = {}): (PostList & { category: Category }) | null {
   const data = record(raw)
@@ -86,7 +86,7 @@ export interface Author {
 const authorShape = z.object({
   _id: requiredText,
   name: requiredText,
-  slug: requiredText,
+  slug: slugText,
   role: optionalText,
   image: z.unknown(),
   bio: z.unknown(),
@@ -122,5 +122,5 @@ export function parseAuthorPage(raw: unknown, options: ParseOptions = {}): (Post
 /** A list of slugs: anything that is not a non-empty string is dropped. */
 export function parseSlugList(raw: unknown): string[] {
   if (!Array.isArray(raw)) return []
-  return raw.filter((slug): slug is string => typeof slug === 'string' && slug.trim() !== '')
+  return raw.filter(isUrlSlug)
 }

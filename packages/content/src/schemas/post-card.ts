@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { postHref } from '../hrefs'
 import { readingTimeMinutes } from '../reading-time'
 import { parseImage, type ImageData } from './image'
-import { isoDate, keepValid, optionalText, parseOrReport, requiredText, type ParseContext } from './primitives'
+import { isoDate, keepValid, optionalText, parseOrReport, requiredText, slugText, type ParseContext } from './primitives'
 
 export interface CategoryLink {
   id: string
@@ -24,7 +24,7 @@ export interface PostCard {
   readingMinutes: number
 }
 
-const categoryShape = z.object({ _id: requiredText, title: requiredText, slug: requiredText })
+const categoryShape = z.object({ _id: requiredText, title: requiredText, slug: slugText })
 
 export function parseCategories(raw: unknown, context: ParseContext, path: string): CategoryLink[] {
   return keepValid(raw, (item, index) => {
@@ -37,13 +37,13 @@ export function parseCategories(raw: unknown, context: ParseContext, path: strin
 const cardShape = z.object({
   _id: requiredText,
   title: requiredText,
-  slug: requiredText,
+  slug: slugText,
   excerpt: optionalText,
   publishedAt: isoDate,
   mainImage: z.unknown(),
   categories: z.unknown(),
   author: z
-    .object({ name: requiredText, slug: requiredText })
+    .object({ name: requiredText, slug: slugText })
     .nullish()
     .catch(null)
     .transform((value) => value ?? null),

@@ -8,7 +8,7 @@ import { parseBody, type BodyBlock } from './body'
 import { parseBookingCta, type BookingCta } from './cta'
 import { parseImage, type ImageData } from './image'
 import { parseCategories, parsePostCards, type CategoryLink, type PostCard } from './post-card'
-import { isoDate, optionalBoolean, optionalText, parseOrReport, requiredText, type ParseContext } from './primitives'
+import { isoDate, isUrlSlug, optionalBoolean, optionalText, parseOrReport, requiredText, slugText, type ParseContext } from './primitives'
 import { parseSiteSettings, type SiteSettings } from './settings'
 
 export interface PostLink {
@@ -50,8 +50,8 @@ export interface PostPage {
   settings: SiteSettings
 }
 
-const personShape = z.object({ name: requiredText, slug: requiredText, role: optionalText, image: z.unknown().optional() })
-const postLinkShape = z.object({ title: requiredText, slug: requiredText })
+const personShape = z.object({ name: requiredText, slug: slugText, role: optionalText, image: z.unknown().optional() })
+const postLinkShape = z.object({ title: requiredText, slug: slugText })
 const seoShape = z
   .object({ metaTitle: optionalText, metaDescription: optionalText, noIndex: optionalBoolean, ogImage: z.unknown() })
   .nullish()
@@ -61,7 +61,7 @@ const postShape = z.object({
   _id: requiredText,
   _updatedAt: optionalText,
   title: requiredText,
-  slug: requiredText,
+  slug: slugText,
   excerpt: optionalText,
   publishedAt: isoDate,
   mainImage: z.unknown(),
@@ -139,4 +139,12 @@ export function parsePostPage(raw: unknown, options: ParseOptions = {}): PostPag
       next: parseOptional(postLinkShape, post.next, context, 'post.next'),
     },
   }
+}
+
+/**
+ * Parses POST_REDIRECT_QUERY: the current slug of a post that used to be at `requested`, when it
+ * can be linked to and is not the same URL (which would loop).
+ */
+export function parseRedirectSlug(raw: unknown, requested: string): string | null {
+  return isUrlSlug(raw) && raw !== requested ? raw : null
 }

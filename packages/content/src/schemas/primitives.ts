@@ -14,6 +14,52 @@ export const optionalText = z
   .catch(null)
   .transform((value) => value ?? null)
 
+/**
+ * Unpaired UTF-16 surrogates: legal in a JSON string, but no URL can carry one (encodeURIComponent
+ * throws). Matched on code units, so no `u` flag.
+ */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+/** "." and ".." are dot segments: URL parsers resolve them away, even percent-encoded. */
+const DOT_SEGMENT = /^(?:\.|\.\.)$/u
+
+/** Control characters: nobody types them in a URL, and a NUL breaks Next's file-based page cache. */
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/u
+
+/**
+ * Next caches a page in files named after its path (UTF-8, plus suffixes such as ".segments"),
+ * and file names stop at 255 bytes on most file systems. Studio's slugs stop at 96 characters.
+ */
+export const MAX_SLUG_BYTES = 200
+
+const utf8 = new TextEncoder()
+
+/**
+ * Whether a value can be a slug in a URL: a string that is not blank, is well-formed Unicode,
+ * has no control characters, is not a dot segment and fits in a file name.
+ */
+export function isUrlSlug(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    value.trim() !== '' &&
+    !LONE_SURROGATE.test(value) &&
+    !CONTROL_CHARACTER.test(value) &&
+    !DOT_SEGMENT.test(value) &&
+    utf8.encode(value).length <= MAX_SLUG_BYTES
+  )
+}
+
+/**
+ * A slug exactly as stored (pages look documents up by it, so it is not trimmed) that can be a
+ * URL segment. Anything else fails, and the card, link or list entry that needs it is dropped.
+ */
+export const slugText = z.string().refine(isUrlSlug, 'not a slug a URL can carry')
+
+export const optionalSlug = slugText
+  .nullish()
+  .catch(null)
+  .transform((value) => value ?? null)
+
 export const optionalBoolean = z
   .boolean()
   .nullish()

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { optionalIsoDate, requiredText } from './primitives'
+import { optionalIsoDate, slugText } from './primitives'
 
 /** The sitemap protocol's limit on URLs per file (and Google's). */
 export const SITEMAP_URL_LIMIT = 50_000
@@ -39,7 +39,7 @@ export function parseSitemapCounts(raw: unknown): SitemapCounts {
   return parsed.success ? parsed.data : { posts: 0, categories: 0, authors: 0, lastModified: null }
 }
 
-const entryShape = z.object({ slug: requiredText, _updatedAt: optionalIsoDate })
+const entryShape = z.object({ slug: slugText, _updatedAt: optionalIsoDate })
 
 function entries(raw: unknown): SitemapEntry[] {
   if (!Array.isArray(raw)) return []

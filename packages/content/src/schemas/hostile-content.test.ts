@@ -1,0 +1,94 @@
+/*
+ * Content the fuzz test (scripts/fuzz.mjs) found breaking pages or builds, one test per fix.
+ * Each case is what the Content Lake can really hold: Studio validation does not guard the API.
+ */
+import { evaluate, parse } from 'groq-js'
+import { describe, expect, it } from 'vitest'
+
+import type { ContentIssue } from '../issues'
+import { POST_INDEX_QUERY, POST_PAGE_QUERY } from '../queries'
+import { basePost, baseDocs, block, key, ref, runQuery, span, type Doc } from '../test-fixtures'
+import { parsePostList, parseSlugList } from './listing'
+import { parsePostPage, parseRedirectSlug } from './post-page'
+import { isUrlSlug, MAX_SLUG_BYTES } from './primitives'
+import { parseSitemapEntries } from './sitemap'
+
+const UNUSABLE_SLUGS = {
+  'a lone surrogate (encodeURIComponent throws: it failed the build)': 'lone-\ud800-slug',
+  'a NUL (Next cannot write the cached page: it failed the build)': 'nul-\u0000-slug',
+  'another control character': 'tab-\t-slug',
+  'a dot segment (".." resolves to /blog: it failed the build)': '..',
+  'a single dot': '.',
+  [`more than ${MAX_SLUG_BYTES} bytes (ENAMETOOLONG writing the cached page: it failed the build)`]: 'long-'.repeat(41),
+  'only spaces': '   ',
+}
+
+describe('slugs a URL cannot carry', () => {
+  for (const [why, slug] of Object.entries(UNUSABLE_SLUGS)) {
+    it(`refuses ${why}`, () => {
+      expect(isUrlSlug(slug)).toBe(false)
+    })
+  }
+
+  it('keeps everything else exactly as stored: pages are looked up by it', () => {
+    for (const slug of ['quiet-mind', 'naïve-ß-日本語', 'emoji-👩‍👩‍👧‍👦', 'a/b', '%2F', '?q', 'trailing ', 'x'.repeat(MAX_SLUG_BYTES)]) {
+      expect(isUrlSlug(slug), slug).toBe(true)
+    }
+    expect(isUrlSlug('日'.repeat(MAX_SLUG_BYTES / 3 + 1))).toBe(false) // the limit is bytes, not characters
+  })
+
+  it('leaves them out of the prerendered slugs (generateStaticParams)', () => {
+    expect(parseSlugList(['ok', ...Object.values(UNUSABLE_SLUGS), 42, null])).toEqual(['ok'])
+  })
+
+  it('drops the card of a post with one from the index instead of failing the page', async () => {
+    const dataset: Doc[] = [
+      ...baseDocs(),
+      basePost('post-ok', 'ok', '2025-01-01T00:00:00Z'),
+      ...Object.values(UNUSABLE_SLUGS).map((slug, index) => basePost(`post-bad-${index}`, slug, '2025-02-01T00:00:00Z')),
+    ]
+    const issues: ContentIssue[] = []
+    // Slices take parameters, which groq-js (like the Content Lake) substitutes at parse time.
+    const params = { start: 0, end: 12 }
+    const raw = await (await evaluate(parse(POST_INDEX_QUERY, { params }), { dataset, params })).get()
+    const list = parsePostList(raw, { onIssue: (issue) => issues.push(issue) })
+    expect(list.posts.map((post) => post.slug)).toEqual(['ok'])
+    expect(issues.length).toBe(Object.keys(UNUSABLE_SLUGS).length)
+  })
+
+  it("drops an internal link, a related card and previous/next links to such a post", async () => {
+    const bad = 'lone-\ud800-slug'
+    const linkKey = key()
+    const dataset: Doc[] = [
+      ...baseDocs(),
+      basePost('post-bad', bad, '2025-03-01T00:00:00Z'),
+      basePost('post-a', 'a', '2025-02-01T00:00:00Z', {
+        relatedPosts: [ref('post-bad')],
+        body: [
+          block('', {
+            markDefs: [{ _type: 'internalLink', _key: linkKey, reference: ref('post-bad') }],
+            children: [span('linked text', [linkKey])],
+          }),
+          { _type: 'relatedArticle', _key: key(), post: ref('post-bad') },
+        ],
+      }),
+    ]
+    const page = parsePostPage(await runQuery(POST_PAGE_QUERY, dataset, { slug: 'a' }))
+    expect(page?.post.next).toBeNull()
+    expect(page?.post.relatedPosts.map((post) => post.slug)).not.toContain(bad)
+    expect(page?.post.body).toEqual([expect.objectContaining({ _type: 'block', markDefs: [] })])
+  })
+
+  it('leaves it out of the sitemap', () => {
+    expect(parseSitemapEntries({ posts: [{ slug: 'ok' }, { slug: 'nul-\u0000' }, { slug: '..' }], categories: [], authors: [] }).posts).toEqual([
+      { slug: 'ok', updatedAt: null },
+    ])
+  })
+
+  it('never redirects an old slug to one (postHref would throw: a 500 on the old URL)', () => {
+    expect(parseRedirectSlug('new-home', 'old-home')).toBe('new-home')
+    expect(parseRedirectSlug('lone-\ud800', 'old-home')).toBeNull()
+    expect(parseRedirectSlug('old-home', 'old-home')).toBeNull()
+    expect(parseRedirectSlug(42, 'old-home')).toBeNull()
+  })
+})
