@@ -6,9 +6,12 @@ import { defineQuery } from 'groq'
  * so response sizes stay bounded however large the dataset grows.
  */
 
-// A post is listed once it has a slug and a publication date; Studio validation requires both,
-// but the filter keeps half-imported documents off the site.
-const listedPost = /* groq */ `_type == "post" && defined(slug.current) && defined(publishedAt)`
+// A post is listed once it has a title, a slug and a publication date; Studio validation requires
+// all three, but the filter keeps half-imported documents off the site. It also checks their
+// types (GROQ has no type test: lower() is null for anything but a string, dateTime() for anything
+// but an RFC 3339 timestamp), so malformed posts, which the parsers would drop from a page after
+// the slice, can neither empty a page of the index nor inflate its count.
+const listedPost = /* groq */ `_type == "post" && defined(lower(title)) && defined(lower(slug.current)) && defined(dateTime(publishedAt))`
 
 const imageFields = /* groq */ `
   _type,

@@ -92,3 +92,29 @@ describe('slugs a URL cannot carry', () => {
     expect(parseRedirectSlug(42, 'old-home')).toBeNull()
   })
 })
+
+describe('malformed posts in lists', () => {
+  it('neither empty the first page of the index nor count towards its pages', async () => {
+    // Strings like "yesterday" and objects sort before every real date, so these came first and
+    // the parser dropped them after the slice: the fuzz test saw "No articles yet" and 404s for
+    // every further page of an index that had hundreds of good posts.
+    const malformed = [
+      { publishedAt: 'yesterday' },
+      { publishedAt: { date: '2025-01-01' } },
+      { publishedAt: 1_700_000_000_000 },
+      { publishedAt: '2024-06-01' }, // a date without a time is not a timestamp
+      { title: 42 },
+      { title: ['a', 'list'] },
+      { slug: { current: 7 } },
+    ]
+    const dataset: Doc[] = [
+      ...baseDocs(),
+      ...Array.from({ length: 14 }, (_, index) => basePost(`post-bad-${index}`, `bad-${index}`, '2025-01-01T00:00:00Z', malformed[index % malformed.length])),
+      basePost('post-good-1', 'good-1', '2024-03-01T00:00:00Z'),
+      basePost('post-good-2', 'good-2', '2024-02-01T00:00:00Z'),
+    ]
+    const params = { start: 0, end: 12 }
+    const raw = await (await evaluate(parse(POST_INDEX_QUERY, { params }), { dataset, params })).get()
+    expect(parsePostList(raw)).toMatchObject({ total: 2, posts: [{ slug: 'good-1' }, { slug: 'good-2' }] })
+  })
+})
