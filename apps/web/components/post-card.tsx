@@ -16,6 +16,7 @@ export function PostCard({ post, headingLevel = 'h2', priority = false }: PostCa
         <SanityImage
           image={{ ...post.mainImage, alt: '' }}
           sizes="(min-width: 68rem) 21rem, (min-width: 40rem) 45vw, 90vw"
+          widestDrawn={576}
           aspect={3 / 2}
           priority={priority}
           className="post-card__image"

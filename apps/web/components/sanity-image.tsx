@@ -18,12 +18,15 @@ type SanityImageProps = {
        * `NNvw` terms (not inside calc()): next/image reads them to leave out widths no screen needs.
        */
       sizes: string
+      /** CSS pixels the image is drawn at on the widest layout: srcset stops at twice that */
+      widestDrawn?: number
       fixedWidth?: never
     }
   | {
       /** CSS pixels the image is always drawn at (avatars, thumbnails): srcset is just 1x and 2x */
       fixedWidth: number
       sizes?: never
+      widestDrawn?: never
     }
 )
 
@@ -34,7 +37,18 @@ type SanityImageProps = {
  * so they get a flat tone from CSS instead of a base64 preview that would be sent twice (in the
  * HTML and in the RSC payload) for something nobody sees.
  */
-export function SanityImage({ image, sizes, fixedWidth, aspect, priority = false, className }: SanityImageProps) {
+/** Drops srcset widths beyond what a 2x screen needs at `widestDrawn`, keeping the first that covers it. */
+function capSrcSet(srcSet: string | undefined, widestDrawn: number | undefined): string | undefined {
+  if (!srcSet || !widestDrawn) return srcSet
+  const entries = srcSet.split(', ').map((entry) => ({ entry, width: Number(entry.slice(entry.lastIndexOf(' ') + 1, -1)) }))
+  const cover = entries.find((candidate) => candidate.width >= widestDrawn * 2)?.width ?? Number.POSITIVE_INFINITY
+  return entries
+    .filter((candidate) => candidate.width <= cover)
+    .map((candidate) => candidate.entry)
+    .join(', ')
+}
+
+export function SanityImage({ image, sizes, widestDrawn, fixedWidth, aspect, priority = false, className }: SanityImageProps) {
   const sourceWidth = Math.min(image.width, 2000)
   const ratio = aspect ?? image.width / image.height
   const sourceHeight = Math.round(sourceWidth / ratio)
@@ -53,5 +67,5 @@ export function SanityImage({ image, sizes, fixedWidth, aspect, priority = false
       ? { backgroundImage: `url("${image.lqip}")`, backgroundSize: 'cover', backgroundPosition: 'center' }
       : undefined
   // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- props come from getImageProps, alt included
-  return <img {...props} className={className} style={style} />
+  return <img {...props} srcSet={capSrcSet(props.srcSet, widestDrawn)} className={className} style={style} />
 }

@@ -6,7 +6,7 @@ export function ArticleFigure({ image }: { image: ImageData }) {
   const hasCaption = image.caption !== null || image.credit !== null
   return (
     <figure className="article-figure">
-      <SanityImage image={image} sizes="(min-width: 42rem) 39.5rem, 90vw" />
+      <SanityImage image={image} sizes="(min-width: 42rem) 39.5rem, 90vw" widestDrawn={632} />
       {hasCaption ? (
         <figcaption>
           {image.caption}
