@@ -139,6 +139,25 @@ test('an unknown slug gets the 404 page with status 404', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/couldn’t find/u)
 })
 
+test('a URL no route matches gets the 404 page with status 404', async ({ page }) => {
+  for (const path of ['/anything', '/blog/a/b/c']) {
+    const response = await page.goto(path)
+    expect(response?.status(), path).toBe(404)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/couldn’t find/u)
+    await expect(page.getByRole('link', { name: 'Browse the journal' })).toBeVisible()
+  }
+})
+
+test('the performance baseline is bare, noindex and kept from crawlers', async ({ page, request }) => {
+  const post = await flagship()
+  const response = await page.goto(`/baseline/${post.slug}`)
+  expect(response?.status()).toBe(200)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(post.title)
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/u)
+  expect(await page.locator('link[rel="stylesheet"], style, img').count()).toBe(0)
+  expect((await request.get('/robots.txt').then((r) => r.text()))).toContain('Disallow: /baseline/')
+})
+
 test('a page past the last index page is a 404', async ({ page }) => {
   const response = await page.goto('/blog/page/999')
   expect(response?.status()).toBe(404)
