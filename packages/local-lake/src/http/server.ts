@@ -17,9 +17,17 @@ const PING_ROUTE = /^\/v(1|X|\d{4}-\d{2}-\d{2})\/ping$/
 const IMAGE_ROUTE = /^\/images\/([^/]+)\/([^/]+)\/([^/]+)(?:\/[^/]*)?$/
 const MAX_LOGGED_PATH = 200
 
+/**
+ * How long an idle keep-alive connection stays open. A query can hold the event loop for seconds;
+ * a connection whose keep-alive timer expired meanwhile is closed before the request the client
+ * already sent on it is read (ECONNRESET on the client). Far above the loop's longest stall and
+ * above clients' own idle limits (undici: the server's hint minus a margin), so clients close first.
+ */
+const KEEP_ALIVE_MS = 65_000
+
 /** The lake's HTTP surface. Every failure becomes a JSON error response; none escapes. */
 export function createLakeServer(getContext: () => ServerContext | undefined): Server {
-  return createServer((request, response) => {
+  const server = createServer((request, response) => {
     const started = performance.now()
     response.on('finish', () => {
       const context = getContext()
@@ -29,6 +37,10 @@ export function createLakeServer(getContext: () => ServerContext | undefined): S
     })
     void route(getContext(), request, response).catch((error: unknown) => fail(getContext(), response, error))
   })
+  server.keepAliveTimeout = KEEP_ALIVE_MS
+  // Node wants the header timeout above the keep-alive timeout, or it cuts idle connections short.
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000
+  return server
 }
 
 async function route(context: ServerContext | undefined, request: IncomingMessage, response: ServerResponse): Promise<void> {
