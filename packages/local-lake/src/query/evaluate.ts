@@ -1,6 +1,7 @@
-import { evaluate, GroqSyntaxError, parse, type ExprNode } from 'groq-js'
+import { evaluate, evaluateSync, GroqSyntaxError, parse, type DereferenceFunction as Dereference, type EvaluateOptions, type ExprNode } from 'groq-js'
 import type { View } from '../store/store.js'
-import { candidateDocuments } from './plan.js'
+import { PlanRunner } from './candidates.js'
+import { planQuery } from './plan.js'
 
 /** A query the client got wrong; `body` is the error response, shaped like Sanity's. */
 export class QueryError extends Error {
@@ -69,16 +70,35 @@ function missingParameter(value: unknown): string | undefined {
   return undefined
 }
 
+/**
+ * Evaluates a query over a view with groq-js, planned (see plan.ts). groq-js's synchronous
+ * evaluator is used first (it is several times faster than the asynchronous one, and every
+ * lookup here is synchronous); a query it can't run that way (`diff::`/`delta::` functions) or
+ * that fails is evaluated asynchronously, which also produces the error message.
+ */
 export async function runQuery(input: QueryInput): Promise<unknown> {
   const tree = parseQuery(input.query, input.params)
   const { view } = input
+  const planned = planQuery(tree)
+  if (planned.correlated) view.ensureHandles() // correlated hooks read handles, which must be there before evaluation
+  const options: EvaluateOptions = {
+    dataset: view.documents,
+    params: input.params,
+    sanity: { projectId: input.projectId, dataset: input.dataset },
+    timestamp: new Date(),
+    // A hook answers with documents (or a memoized value) rather than one document: groq-js
+    // takes whatever a dereference returns as the value of `->`.
+    dereference: ({ _ref }) =>
+      (_ref.startsWith(planned.nonce) ? runner.resolve(_ref.slice(planned.nonce.length)) : (view.byId.get(_ref) ?? null)) as ReturnType<Dereference>,
+  }
+  const runner = new PlanRunner(planned, view, options)
   try {
-    const value = await evaluate(tree, {
-      dataset: candidateDocuments(tree, view),
-      params: input.params,
-      sanity: { projectId: input.projectId, dataset: input.dataset },
-      dereference: ({ _ref }) => view.byId.get(_ref) ?? null,
-    })
+    return evaluateSync(planned.tree, options).data
+  } catch {
+    // Fall through to the asynchronous evaluator.
+  }
+  try {
+    const value = await evaluate(planned.tree, options)
     return await value.get()
   } catch (error) {
     const description = error instanceof Error ? error.message : String(error)

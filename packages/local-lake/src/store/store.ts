@@ -1,16 +1,49 @@
 import type { LakeDocument } from '../types.js'
+import { assignHandle } from './handles.js'
+import { publishedId } from './ids.js'
 import { documentsInPerspective, perspectiveKey, type Perspective } from './perspectives.js'
-import { strongReferences } from './references.js'
+import { referenceSets } from './references.js'
+import { ViewIndexes, type ViewSource } from './view-indexes.js'
 
-/** The documents one perspective sees, with lookups by id and by type for query planning. */
+/** The documents one perspective sees, with lookups by id and by type, and indexes for query planning. */
 export class View {
   readonly byId: Map<string, LakeDocument>
   private readonly positions: Map<string, number>
   private byType: Map<string, LakeDocument[]> | undefined
+  private lazyIndexes: ViewIndexes | undefined
+  private handled = false
 
-  constructor(readonly documents: LakeDocument[]) {
+  /** `source`: the store the documents came from, whose reference index the view can reuse. */
+  constructor(
+    readonly documents: LakeDocument[],
+    private readonly source?: ViewSource,
+  ) {
     this.byId = new Map(documents.map((document) => [document._id, document]))
     this.positions = new Map(documents.map((document, index) => [document._id, index]))
+  }
+
+  /** Gives every document a handle, for correlated subqueries (store documents have them already). */
+  ensureHandles(): void {
+    if (this.handled) return
+    for (const document of this.documents) assignHandle(document)
+    this.handled = true
+  }
+
+  get indexes(): ViewIndexes {
+    this.lazyIndexes ??= new ViewIndexes(
+      this.documents,
+      (document) => this.positions.get(document._id),
+      this.source,
+      (stored) => {
+        // Published and raw views hold the store's objects; a drafts view holds copies under the
+        // published id, each marking the document it came from in _originalId.
+        const document = this.byId.get(stored._id)
+        if (document === stored) return document
+        const copy = typeof stored._id === 'string' ? this.byId.get(publishedId(stored._id)) : undefined
+        return copy && copy._originalId === stored._id ? copy : undefined
+      },
+    )
+    return this.lazyIndexes
   }
 
   position(id: string): number {
@@ -35,9 +68,11 @@ export class View {
  * an index of who references whom so deletes can be checked without scanning the dataset.
  * Views per perspective are built on demand and dropped on every commit.
  */
-export class DocumentStore {
+export class DocumentStore implements ViewSource {
   private readonly documents = new Map<string, LakeDocument>()
   private readonly referrers = new Map<string, Set<string>>()
+  /** Ids of the documents `references(id)` is true for, by id: kept current so no commit rescans. */
+  private readonly queryReferrerIds = new Map<string, Set<string>>()
   private readonly views = new Map<string, View>()
 
   constructor(documents: Iterable<LakeDocument>) {
@@ -56,6 +91,13 @@ export class DocumentStore {
     return this.documents.values()
   }
 
+  *queryReferrers(id: string): Iterable<LakeDocument> {
+    for (const source of this.queryReferrerIds.get(id) ?? []) {
+      const document = this.documents.get(source)
+      if (document) yield document
+    }
+  }
+
   /** Ids of documents holding a strong reference to `id`. */
   strongReferrers(id: string): ReadonlySet<string> {
     return this.referrers.get(id) ?? new Set()
@@ -65,7 +107,7 @@ export class DocumentStore {
     const key = perspectiveKey(perspective)
     let view = this.views.get(key)
     if (!view) {
-      view = new View(documentsInPerspective(this.documents.values(), perspective))
+      view = new View(documentsInPerspective(this.documents.values(), perspective), this)
       this.views.set(key, view)
     }
     return view
@@ -82,17 +124,24 @@ export class DocumentStore {
   }
 
   private put(document: LakeDocument): void {
+    assignHandle(document)
     this.documents.set(document._id, document)
-    for (const target of strongReferences(document)) {
-      let sources = this.referrers.get(target)
-      if (!sources) this.referrers.set(target, (sources = new Set()))
-      sources.add(document._id)
-    }
+    const { strong, query } = referenceSets(document)
+    for (const target of strong) addTo(this.referrers, target, document._id)
+    for (const target of query) addTo(this.queryReferrerIds, target, document._id)
   }
 
   private unindexReferences(id: string): void {
     const existing = this.documents.get(id)
     if (!existing) return
-    for (const target of strongReferences(existing)) this.referrers.get(target)?.delete(id)
+    const { strong, query } = referenceSets(existing)
+    for (const target of strong) this.referrers.get(target)?.delete(id)
+    for (const target of query) this.queryReferrerIds.get(target)?.delete(id)
   }
+}
+
+function addTo(index: Map<string, Set<string>>, key: string, id: string): void {
+  let ids = index.get(key)
+  if (!ids) index.set(key, (ids = new Set()))
+  ids.add(id)
 }
