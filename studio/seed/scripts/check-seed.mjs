@@ -4,13 +4,16 @@
 // image files exist, array keys are unique, and the field rules hold. Prints counts.
 // Exits 1 on any error.
 //
-//   node studio/seed/scripts/check-seed.mjs
+//   node studio/seed/scripts/check-seed.mjs [dataset folder]   (default: studio/seed)
 
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
-const seedDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// A folder argument checks another dataset in the same layout, such as generate-dataset.mjs output.
+const seedDir = process.argv[2]
+  ? path.resolve(process.argv[2])
+  : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const imagesDir = path.join(seedDir, 'images');
 // The dataset's "now": no published post may be dated after it.
 const NOW = new Date('2026-11-25T00:00:00Z');
@@ -365,7 +368,8 @@ console.log('Published documents by type:', countBy(published));
 console.log('Drafts:', drafts.map((d) => `${d._id}${byId.has(d._id.replace(/^drafts\./, '')) ? ' (edits a published post)' : ' (never published)'}`).join(', '));
 console.log(`Images: ${files.length} files, ${(imageBytes / 1024).toFixed(1)} KB`);
 console.log('\nPosts (words, minutes at 200 wpm, cta, manual related):');
-for (const post of [...posts].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt))) {
+// A generated dataset has thousands: list the demo-sized head only.
+for (const post of [...posts].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt)).slice(0, 40)) {
   const words = wordCount(post.body);
   const cta = post.cta ? post.cta._ref + (expiredCtas.has(post.cta._ref) ? ' (expired offer)' : '') : 'default';
   console.log(
