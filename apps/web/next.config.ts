@@ -1,4 +1,9 @@
+import path from 'node:path'
+
 import type { NextConfig } from 'next'
+
+import { parseServerEnv } from './lib/env'
+import { headerRules, securityContext } from './lib/security-headers'
 
 const nextConfig: NextConfig = {
   // The content package ships TypeScript source; Next compiles it with the app.
@@ -13,6 +18,12 @@ const nextConfig: NextConfig = {
     // than the saved request gained (npm run lighthouse, medians of several runs).
   },
   reactStrictMode: true,
+  // Next's file-system ISR cache, adding each cached page's Content-Security-Policy (the hashes of
+  // its inline scripts) to the entry; see cache-handler.mjs and lib/security-headers.ts.
+  cacheHandler: path.join(__dirname, 'cache-handler.mjs'),
+  async headers() {
+    return headerRules(securityContext(parseServerEnv(process.env)))
+  },
   images: {
     // Sanity's image CDN (or the local lake that mimics it) resizes; next/image only picks widths.
     loader: 'custom',

@@ -1,0 +1,78 @@
+// Next's own file-system ISR cache, plus Content-Security-Policy and X-Frame-Options on every
+// entry it hands out.
+//
+// A cached page's policy lists the hashes of that page's inline scripts and stylesheets (see
+// lib/security-headers.ts for why not a nonce). The cache entry is the one place that holds the
+// final HTML of a static page and is served as is on every hit, so the headers are worked out
+// here once per entry (when Next stores a fresh render, or first reads a build-time page from
+// disk) and travel in the entry's headers, which Next sends with the cached body, on GET, HEAD
+// and 304 alike. Upstream Next.js has the same design under review (vercel/next.js#98332).
+//
+// Plain JavaScript, because Next loads a cache handler at run time without compiling it. The
+// headers come from lib/security-headers.ts: instrumentation.ts leaves them under the symbol
+// below before the server takes requests.
+import { readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+
+const require = createRequire(import.meta.url)
+const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default
+
+const CACHED_RESPONSE_HEADERS = Symbol.for('journal.cachedResponseHeaders')
+// When nothing was left there (instrumentation did not run): fail closed, no inline script runs.
+const FALLBACK_HEADERS = {
+  'content-security-policy': "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+  'x-frame-options': 'DENY',
+}
+
+/** Entries already given their headers: the memory cache hands out the same object on each hit. */
+const done = new WeakSet()
+
+let stylesheets = null
+
+/** The text of every stylesheet the build wrote (.next/static), read once. */
+function builtStylesheets(staticDir) {
+  if (stylesheets) return stylesheets
+  stylesheets = []
+  try {
+    for (const file of readdirSync(staticDir, { recursive: true })) {
+      if (String(file).endsWith('.css')) stylesheets.push(readFileSync(path.join(staticDir, String(file)), 'utf8'))
+    }
+  } catch {
+    // No static folder (a deployment that serves it elsewhere): inline styles in the HTML still count.
+  }
+  return stylesheets
+}
+
+function addHeaders(value, staticDir) {
+  if (!value || done.has(value)) return
+  if (value.kind !== 'APP_PAGE' && value.kind !== 'APP_ROUTE') return
+  const headers = globalThis[CACHED_RESPONSE_HEADERS]
+  const added = !headers
+    ? FALLBACK_HEADERS
+    : value.kind === 'APP_PAGE'
+      ? headers.document(typeof value.html === 'string' ? value.html : '', builtStylesheets(staticDir))
+      : headers.resource
+  // Replaces any stored by an earlier run, whose configuration may have differed.
+  value.headers = { ...value.headers, ...added }
+  done.add(value)
+}
+
+export default class SecurityHeadersCache extends FileSystemCache {
+  constructor(context) {
+    super(context)
+    this.staticDir = path.join(context.serverDistDir ?? '.', '..', 'static')
+  }
+
+  async get(...args) {
+    const entry = await super.get(...args)
+    addHeaders(entry?.value, this.staticDir)
+    return entry
+  }
+
+  async set(key, data, context) {
+    // This same object goes on to answer the request that rendered it, so that response has them too.
+    addHeaders(data, this.staticDir)
+    return super.set(key, data, context)
+  }
+}

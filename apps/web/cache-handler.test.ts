@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { afterEach, describe, expect, it } from 'vitest'
+
+import SecurityHeadersCache from './cache-handler.mjs'
+import { parseServerEnv } from './lib/env'
+import { CACHED_RESPONSE_HEADERS, RESOURCE_POLICY, cachedResponseHeaders, securityContext } from './lib/security-headers'
+
+const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`
+const pageContext = { kind: 'APP_PAGE', isRoutePPREnabled: false, isFallback: false }
+
+// A build folder: .next/server beside .next/static, with the site's one stylesheet.
+const distDir = mkdtempSync(path.join(tmpdir(), 'policy-cache-'))
+const stylesheet = 'body{margin:0}'
+mkdirSync(path.join(distDir, 'server'))
+mkdirSync(path.join(distDir, 'static', 'chunks'), { recursive: true })
+writeFileSync(path.join(distDir, 'static', 'chunks', 'site.css'), stylesheet)
+
+function cache() {
+  return new SecurityHeadersCache({ flushToDisk: false, serverDistDir: path.join(distDir, 'server'), maxMemoryCacheSize: 1_000_000 })
+}
+
+function install() {
+  Object.assign(globalThis, { [CACHED_RESPONSE_HEADERS]: cachedResponseHeaders(securityContext(parseServerEnv({}))) })
+}
+
+afterEach(() => {
+  Reflect.deleteProperty(globalThis, CACHED_RESPONSE_HEADERS)
+})
+
+describe('the cache handler', () => {
+  it("gives a stored page a policy with its own scripts' hashes, on the stored object and on every read", async () => {
+    install()
+    const handler = cache()
+    const page = { kind: 'APP_PAGE', html: '<html><script>boot()</script></html>', headers: { 'x-next-cache-tags': 'post' }, status: 200, rscData: Buffer.from('') }
+    await handler.set('/blog/one', page, { ...pageContext, cacheControl: { revalidate: 60 } })
+    // The request that rendered the page is answered from this same object.
+    expect(String((page.headers as Record<string, string>)['content-security-policy'])).toContain(`'${sha256('boot()')}'`)
+    const entry = await handler.get('/blog/one', pageContext)
+    const headers = entry?.value?.headers as Record<string, string>
+    expect(headers['content-security-policy']).toContain(`script-src 'self' '${sha256('boot()')}'`)
+    // The built stylesheet may be inlined, by Next in the HTML or by React from the RSC payload.
+    expect(headers['content-security-policy']).toContain(`style-src 'self' '${sha256(stylesheet)}'`)
+    expect(headers['x-frame-options']).toBe('DENY')
+    expect(headers['x-next-cache-tags']).toBe('post')
+  })
+
+  it('replaces a policy stored by an earlier run', async () => {
+    install()
+    const handler = cache()
+    const page = { kind: 'APP_PAGE', html: '<script>now()</script>', headers: { 'content-security-policy': "script-src 'sha256-old='" }, status: 200 }
+    await handler.set('/blog/two', page, { ...pageContext, cacheControl: { revalidate: 60 } })
+    const headers = (await handler.get('/blog/two', pageContext))?.value?.headers as Record<string, string>
+    expect(headers['content-security-policy']).not.toContain('sha256-old=')
+    expect(headers['content-security-policy']).toContain(sha256('now()'))
+  })
+
+  it('gives other cached responses (feed, sitemap, images) the resource policy', async () => {
+    install()
+    const handler = cache()
+    const feed = { kind: 'APP_ROUTE', body: Buffer.from('<rss/>'), headers: { 'content-type': 'application/rss+xml' }, status: 200 }
+    await handler.set('/blog/feed.xml', feed, { kind: 'APP_ROUTE', isFallback: false, cacheControl: { revalidate: 60 } })
+    expect((feed.headers as Record<string, string>)['content-security-policy']).toBe(RESOURCE_POLICY)
+  })
+
+  it('fails closed when no policy was installed: no inline script may run', async () => {
+    const handler = cache()
+    const page = { kind: 'APP_PAGE', html: '<script>boot()</script>', headers: {}, status: 200 }
+    await handler.set('/blog/three', page, { ...pageContext, cacheControl: { revalidate: 60 } })
+    const policy = (page.headers as Record<string, string>)['content-security-policy']
+    expect(policy).toContain("script-src 'self';")
+    expect(policy).not.toContain('sha256')
+  })
+})
