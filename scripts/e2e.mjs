@@ -5,12 +5,15 @@
 import path from 'node:path'
 
 import { findChromium } from './lib/chromium.mjs'
-import { ROOT, run } from './lib/processes.mjs'
+import { freePort, ROOT, run } from './lib/processes.mjs'
 import { withStack } from './lib/stack.mjs'
 
 async function main() {
   const chromium = findChromium()
-  await withStack({ quiet: !process.env.E2E_VERBOSE }, async ({ siteUrl, lakeUrl, env }) => {
+  // Draft-mode pages may be framed by the Studio's origin only; e2e/headers.spec.ts stands in for
+  // the Studio on this port (same host as the site, so the draft-mode cookie goes along).
+  const studioUrl = `http://127.0.0.1:${await freePort()}`
+  await withStack({ quiet: !process.env.E2E_VERBOSE, env: { SANITY_STUDIO_URL: studioUrl } }, async ({ siteUrl, lakeUrl, env }) => {
     await run(
       process.execPath,
       [path.join(ROOT, 'node_modules/@playwright/test/cli.js'), 'test', '-c', 'apps/web/e2e/playwright.config.ts', ...process.argv.slice(2)],
