@@ -93,8 +93,8 @@ export function listingMetadata({ settings, path, title, description }: ListingP
 }
 
 /**
- * The generated card at app/(site)/blog/[slug]/opengraph-image.tsx. The version parameter changes when
- * the post does, so networks that cache previews by URL fetch the new title.
+ * The generated card at app/(site)/blog/[slug]/opengraph-image/route.tsx. The version parameter
+ * changes when the post does, so networks that cache previews by URL fetch the new title.
  */
 export function generatedShareImageUrl(origin: string, slug: string, updatedAt: string | null): string {
   const url = new URL(absoluteUrl(origin, `${postHref(slug)}/opengraph-image`))

@@ -1,16 +1,19 @@
 import { ImageResponse } from 'next/og'
 
-import { drawableText, titleFontSize } from '../../../../lib/og-text'
-import { getPostOgCard } from '../../../../lib/published-content'
+import { drawableText, titleFontSize } from '../../../../../lib/og-text'
+import { getPostOgCard } from '../../../../../lib/published-content'
 
 /*
  * The share card for a post without an editor-chosen SEO image: title, first category and the
  * brand on the site's calm palette (app/(site)/globals.css). Drawn with the font next/og bundles, so it
  * renders with no network; generateMetadata points og:image here or at the editor's image.
+ *
+ * A route handler rather than the opengraph-image.tsx convention: inside a route group Next
+ * appends a hash to that convention's URL (/blog/<slug>/opengraph-image-fx5gi7), and lib/seo.ts
+ * builds the card's URL itself, with a version parameter.
  */
 
-export const size = { width: 1200, height: 630 }
-export const contentType = 'image/png'
+const SIZE = { width: 1200, height: 630 }
 export const revalidate = 3600
 
 /** Rendered on a card's first request, then cached like the article page; none at build. */
@@ -26,11 +29,11 @@ const palette = {
   accentSoft: '#dfe9e2',
 }
 
-interface ImageProps {
+interface RouteContext {
   params: Promise<{ slug: string }>
 }
 
-export default async function Image({ params }: ImageProps) {
+export async function GET(_request: Request, { params }: RouteContext): Promise<Response> {
   const { slug } = await params
   const card = await getPostOgCard(slug)
   if (!card) return new Response('Not found', { status: 404 })
@@ -100,6 +103,6 @@ export default async function Image({ params }: ImageProps) {
         <div style={{ width: 120, height: 6, borderRadius: 3, background: palette.accent }} />
       </div>
     ),
-    size,
+    SIZE,
   )
 }
