@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm test: type checks, lint, unit/component/integration tests in every workspace, the
-// generated-types check, end-to-end tests in Chromium against a production build, then the
-// outage tests against that same build (run after, never beside it: they share .next's ISR cache).
+// generated-types check, end-to-end tests in Chromium against a production build, the outage
+// tests against that same build (after it, never beside it: they share .next's ISR cache), then
+// the fuzz test, which builds the site again against ~1,500 hostile documents.
 import { run } from './lib/processes.mjs'
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
@@ -11,6 +12,7 @@ async function main() {
   await run('npm', ['run', 'typegen:check', '--silent'], { label: 'typegen check' })
   await run(process.execPath, ['scripts/e2e.mjs'], { label: 'end-to-end tests' })
   await run(process.execPath, ['scripts/outage.mjs', '--reuse-build'], { label: 'outage tests' })
+  await run(process.execPath, ['scripts/fuzz.mjs'], { label: 'fuzz test' })
 }
 
 main().catch((error) => {
