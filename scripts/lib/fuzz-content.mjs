@@ -259,6 +259,7 @@ export function fuzzDocuments(fuzz, count, seedDocuments, imageFiles) {
       () => ({ _type: 'figure', _sanityAsset: `image@file://./images/${fuzz.pick(imageFiles)}`, alt: fuzz.field(() => fuzz.text()) }),
       () => ({ _type: 'figure', _sanityAsset: `image@file://./images/${fuzz.pick(imageFiles)}`, alt: fuzz.text(), caption: fuzz.text(), credit: fuzz.text(), decorative: fuzz.field(() => fuzz.chance(0.3)) }),
       () => ({ _type: 'figure', asset: { _type: 'reference', _ref: assetIds.length ? fuzz.pick(assetIds) : 'image-none-1x1-png' }, alt: fuzz.text() }),
+      () => ({ _type: 'figure', asset: { _type: 'reference', _ref: assetIds.length ? fuzz.pick(assetIds) : 'image-none-1x1-png' }, alt: fuzz.text() }),
       () => ({ _type: 'figure', asset: { _type: 'reference', _ref: `image-${fuzzHex(fuzz, 40)}-10x10-png` }, alt: fuzz.text() }),
       () => ({ _type: 'figure', asset: { _type: 'reference', _ref: fuzz.pick(HOSTILE_STRINGS) }, alt: fuzz.text() }),
       () => ({
@@ -411,7 +412,11 @@ export function fuzzDocuments(fuzz, count, seedDocuments, imageFiles) {
           url: fuzz.url(),
           mimeType: fuzz.pick(['image/png', 'text/html', '<script>']),
           metadata: fuzz.field(() => ({
-            dimensions: fuzz.field(() => ({ width: fuzz.pick([1200, 0, -1, 1e308, 2.5, '800']), height: fuzz.pick([630, 0, -1, 1e308, 3.5, '600']) })),
+            dimensions: fuzz.field(() =>
+              fuzz.chance(0.7)
+                ? { width: fuzz.int(1, 4000), height: fuzz.int(1, 4000) }
+                : { width: fuzz.pick([0, -1, 1e308, 2.5, '800']), height: fuzz.pick([0, -1, 1e308, 3.5, '600']) },
+            ),
             lqip: fuzz.pick([
               'data:image/png;base64,iVBORw0KGgo=',
               'data:image/svg+xml,<svg onload=fuzzAlert(60)>',

@@ -50,6 +50,19 @@ function checkUrl(tag, name, value, origin, problems) {
   }
 }
 
+/** The only url() the site writes in a style attribute: a placeholder image inlined as base64. */
+const INLINE_IMAGE_URL = /^url\("data:image\/[a-z+]+;base64,[A-Za-z0-9+/]*={0,2}"\)$/u
+
+function checkStyle(tag, value, problems) {
+  if (/javascript:|expression\s*\(|@import|behavior\s*:/iu.test(value)) problems.push(`<${tag} style="${value.slice(0, 80)}">: script in CSS`)
+  for (const match of value.matchAll(/url\((?:"[^"]*"|'[^']*'|[^)]*)\)/giu)) {
+    if (!INLINE_IMAGE_URL.test(match[0])) problems.push(`<${tag} style="${value.slice(0, 80)}">: loads ${match[0].slice(0, 60)}`)
+  }
+  // A value that closes url("…") early and goes on with declarations of its own.
+  const urls = [...value.matchAll(/url\(/giu)].length
+  if (urls > 1) problems.push(`<${tag} style="${value.slice(0, 80)}">: more than one url()`)
+}
+
 function checkScript(element, origin, problems) {
   const type = (element.attrs.find((attribute) => attribute.name === 'type')?.value ?? '').trim().toLowerCase()
   const hasSrc = element.attrs.some((attribute) => attribute.name === 'src')
@@ -95,7 +108,7 @@ export function findScriptInjection(html, { origin, fragment = false }) {
       if (SRCSET_ATTRIBUTES.has(name)) {
         for (const candidate of attribute.value.split(',')) checkUrl(tag, name, candidate.trim().split(/\s+/u)[0] ?? '', origin, problems)
       }
-      if (name === 'style' && /javascript:|expression\s*\(/iu.test(attribute.value)) problems.push(`<${tag} style="${attribute.value.slice(0, 80)}">`)
+      if (name === 'style') checkStyle(tag, attribute.value, problems)
     }
     if (tag === 'script') checkScript(element, origin, problems)
   }

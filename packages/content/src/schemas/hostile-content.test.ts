@@ -9,6 +9,7 @@ import type { ContentIssue } from '../issues'
 import { POST_INDEX_QUERY, POST_PAGE_QUERY } from '../queries'
 import { basePost, baseDocs, block, key, ref, runQuery, span, type Doc } from '../test-fixtures'
 import { parsePostList, parseSlugList } from './listing'
+import { parseImage } from './image'
 import { parsePostPage, parseRedirectSlug } from './post-page'
 import { isUrlSlug, MAX_SLUG_BYTES } from './primitives'
 import { parseSitemapEntries } from './sitemap'
@@ -116,5 +117,25 @@ describe('malformed posts in lists', () => {
     const params = { start: 0, end: 12 }
     const raw = await (await evaluate(parse(POST_INDEX_QUERY, { params }), { dataset, params })).get()
     expect(parsePostList(raw)).toMatchObject({ total: 2, posts: [{ slug: 'good-1' }, { slug: 'good-2' }] })
+  })
+})
+
+describe('image placeholders', () => {
+  const image = (lqip: unknown) =>
+    parseImage({ assetId: 'image-abc-10x10-png', width: 10, height: 10, alt: 'A room', lqip }, { documentId: null, report: () => undefined }, 'image')
+
+  it('keeps a base64 placeholder', () => {
+    expect(image('data:image/jpeg;base64,/9j/4AAQSkZJRg==')?.lqip).toBe('data:image/jpeg;base64,/9j/4AAQSkZJRg==')
+  })
+
+  it("drops one that would break out of the style attribute's url() (found by the fuzz test)", () => {
+    for (const lqip of [
+      'data:image/png;base64,x");background:url(https://evil.example/track',
+      'data:image/png;base64,x\\"); } body { display: none',
+      'data:image/svg+xml,<svg onload=alert(1)>',
+      'javascript:alert(1)',
+    ]) {
+      expect(image(lqip)?.lqip, lqip).toBeNull()
+    }
   })
 })

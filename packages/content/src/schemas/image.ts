@@ -4,6 +4,13 @@ import { optionalBoolean, optionalText, parseOrReport, type ParseContext } from 
 
 const ASSET_REF = /^image-[a-zA-Z0-9]+-\d+x\d+-[a-z0-9]+$/u
 
+/**
+ * A low-quality placeholder as the image pipeline writes it: a small base64 image. It goes into a
+ * style attribute's url("…"), so anything else (a quote, a closing bracket, another URL) could add
+ * CSS of its own or load something from elsewhere.
+ */
+const LQIP = /^data:image\/(?:jpeg|png|webp|gif);base64,[A-Za-z0-9+/]+={0,2}$/u
+
 const crop = z.object({ top: z.number(), bottom: z.number(), left: z.number(), right: z.number() })
 const hotspot = z.object({ x: z.number(), y: z.number(), height: z.number(), width: z.number() })
 
@@ -50,7 +57,7 @@ export function parseImage(raw: unknown, context: ParseContext, path: string): I
   }
   return {
     ...image,
-    lqip: image.lqip?.startsWith('data:image/') ? image.lqip : null,
+    lqip: image.lqip && LQIP.test(image.lqip) ? image.lqip : null,
     alt: image.decorative ? '' : (image.alt ?? ''),
     decorative: image.decorative || !image.alt,
   }
