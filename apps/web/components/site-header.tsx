@@ -10,7 +10,10 @@ export function SiteHeader({ settings }: { settings: SiteSettings }) {
         </a>
         {settings.bookingUrl ? (
           <a className="site-header__book" href={settings.bookingUrl}>
-            Book<span className="site-header__book-more"> a session</span>
+            {/* one inline box: as a flex item of its own the second span would lose its leading space */}
+            <span>
+              Book<span className="site-header__book-more"> a session</span>
+            </span>
           </a>
         ) : null}
       </div>
