@@ -32,6 +32,8 @@ export interface DocumentsById {
   omitted: { id: string; reason: 'existence' | 'permission' }[]
 }
 
+const NEWLINE = Buffer.from('\n')
+
 /**
  * The lake without HTTP: documents in memory, queries through groq-js, transactions applied
  * one at a time and written to data.ndjson before they become visible.
@@ -42,7 +44,7 @@ export class ContentLake {
   readonly images = new Map<string, ImageFile>()
   private readonly fileByAssetId = new Map<string, string>()
   /** Each document's data.ndjson line, so a write only serializes what the transaction changed. */
-  private readonly exportLines: Map<string, string>
+  private readonly exportLines: Map<string, Uint8Array>
   private queue: Promise<unknown> = Promise.resolve()
 
   constructor(
@@ -111,7 +113,7 @@ export class ContentLake {
     })
     if (options.dryRun) return transaction
     const after = new Map<string, LakeDocument | null>()
-    const changedLines = new Map<string, string>()
+    const changedLines = new Map<string, Uint8Array>()
     for (const [id, change] of transaction.changes) {
       after.set(id, change.after)
       if (change.after) changedLines.set(id, this.toExportLine(change.after))
@@ -127,14 +129,17 @@ export class ContentLake {
     return transaction
   }
 
-  private toExportLine(document: LakeDocument): string {
-    return JSON.stringify(withSanityAssets(document, (assetId) => this.fileByAssetId.get(assetId)))
+  private toExportLine(document: LakeDocument): Uint8Array {
+    return Buffer.from(JSON.stringify(withSanityAssets(document, (assetId) => this.fileByAssetId.get(assetId))))
   }
 
-  /** data.ndjson as it will be once `changes` apply: file order kept, new documents last. */
-  private exportNdjson(changes: ReadonlyMap<string, LakeDocument | null>, changedLines: ReadonlyMap<string, string>): string {
-    const lines: string[] = []
-    const lineOf = (document: LakeDocument): string => {
+  /**
+   * data.ndjson as it will be once `changes` apply (file order kept, new documents last), as the
+   * lines' bytes: unchanged lines are the bytes read or last written, never encoded again.
+   */
+  private exportNdjson(changes: ReadonlyMap<string, LakeDocument | null>, changedLines: ReadonlyMap<string, Uint8Array>): Uint8Array[] {
+    const lines: Uint8Array[] = []
+    const lineOf = (document: LakeDocument): Uint8Array => {
       const changed = changedLines.get(document._id)
       if (changed !== undefined) return changed
       let line = this.exportLines.get(document._id)
@@ -153,7 +158,6 @@ export class ContentLake {
     for (const [id, document] of changes) {
       if (document && !this.store.get(id) && !this.fileByAssetId.has(id)) lines.push(lineOf(document))
     }
-    lines.push('')
-    return lines.join('\n')
+    return lines.flatMap((line) => [line, NEWLINE])
   }
 }

@@ -15,8 +15,11 @@ export class DatasetError extends Error {
 export interface LoadedDataset {
   /** Content documents in file order, image values already turned into asset references. */
   documents: LakeDocument[]
-  /** The line each document came from, when it can be written back unchanged (by id). */
-  exportLines: Map<string, string>
+  /**
+   * The bytes of the line each document came from, when it can be written back unchanged (by
+   * id): views into the file as read, so a write copies them to disk without re-encoding.
+   */
+  exportLines: Map<string, Uint8Array>
   /** One entry per image file in images/. */
   images: ImageFile[]
 }
@@ -31,8 +34,8 @@ export async function loadDataset(datasetDir: string, log: (line: string) => voi
   await removeStaleTempFiles(datasetDir, log)
   const images = await loadImages(join(datasetDir, 'images'), log)
   const byFileName = new Map(images.map((image) => [image.fileName, image]))
-  const text = await readFile(dataPath, 'utf8')
-  const { documents, exportLines } = parseNdjson(text, dataPath, dataInfo.mtime.toISOString(), byFileName)
+  const bytes = await readFile(dataPath)
+  const { documents, exportLines } = parseNdjson(bytes, dataPath, dataInfo.mtime.toISOString(), byFileName)
   return { documents, exportLines, images }
 }
 
@@ -53,18 +56,28 @@ async function loadImages(imagesDir: string, log: (line: string) => void): Promi
   )
 }
 
+const NEWLINE = 0x0a
+
 function parseNdjson(
-  text: string,
+  bytes: Buffer,
   dataPath: string,
   fileTimestamp: string,
   images: Map<string, ImageFile>,
 ): Pick<LoadedDataset, 'documents' | 'exportLines'> {
   const documents: LakeDocument[] = []
-  const exportLines = new Map<string, string>()
+  const exportLines = new Map<string, Uint8Array>()
   const firstLine = new Map<string, number>()
-  const lines = text.split('\n')
-  lines.forEach((rawLine, index) => {
-    const lineNumber = index + 1
+  let start = 0
+  for (let index = 0; start <= bytes.length; index++) {
+    let end = bytes.indexOf(NEWLINE, start)
+    if (end === -1) end = bytes.length
+    const rawLine = bytes.toString('utf8', start, end)
+    parseLine(rawLine, index + 1, () => bytes.subarray(start, end))
+    start = end + 1
+  }
+  return { documents, exportLines }
+
+  function parseLine(rawLine: string, lineNumber: number, lineBytes: () => Uint8Array): void {
     const line = rawLine.trim()
     if (line === '') return
     const fail = (problem: string): never => {
@@ -96,10 +109,9 @@ function parseNdjson(
       fail(error instanceof Error ? error.message : String(error))
     }
     const complete = ['_createdAt', '_updatedAt', '_rev'].every((field) => typeof record[field] === 'string')
-    if (complete) exportLines.set(String(id), line)
+    if (complete) exportLines.set(String(id), line === rawLine ? lineBytes() : Buffer.from(line))
     documents.push(withSystemFields(converted as Record<string, unknown>, line, fileTimestamp))
-  })
-  return { documents, exportLines }
+  }
 }
 
 /** Fills in system fields an export always has but a hand-written seed may leave out. */

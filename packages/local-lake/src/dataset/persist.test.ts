@@ -43,4 +43,12 @@ describe('writeFileAtomic', () => {
     expect(await readFile(path, 'utf8')).toBe('{"_id":"a"}\n')
     expect(await readdir(dir)).toEqual(['data.ndjson'])
   })
+
+  it('writes byte chunks in order, more than one system call takes', async () => {
+    const path = join(dir, 'data.ndjson')
+    const lines = Array.from({ length: 2500 }, (_, index) => `{"_id":"doc-${index}","text":"naïve — ${'x'.repeat(index % 50)}"}`)
+    const newline = Buffer.from('\n')
+    await writeFileAtomic(path, lines.flatMap((line) => [Buffer.from(line), newline]))
+    expect(await readFile(path, 'utf8')).toBe(`${lines.join('\n')}\n`)
+  })
 })
