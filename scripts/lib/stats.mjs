@@ -1,0 +1,24 @@
+// Small statistics and machine description shared by the benchmark scripts.
+import os from 'node:os'
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+/** Nearest-rank percentile. */
+export function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]
+}
+
+export function machine() {
+  const cpus = os.cpus()
+  return `${cpus.length} cores, ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`
+}
+
+/** The 1-minute load average as a fraction of the cores: how busy the machine was. */
+export function load() {
+  return `load average ${os.loadavg().map((value) => value.toFixed(2)).join(' / ')} (1/5/15 min) on ${os.cpus().length} cores`
+}
