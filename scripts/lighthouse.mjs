@@ -142,7 +142,7 @@ const ms = (value) => `${Math.round(value)} ms`
 
 async function main() {
   const chromium = findChromium()
-  const chromiumVersion = execFileSync(chromium, ['--version'], { encoding: 'utf8' }).trim()
+  const chromiumVersion = execFileSync(chromium, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
   const lighthouseVersion = JSON.parse(readFileSync(path.join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')).version
   const outDir = options.out ? path.resolve(options.out) : mkdtempSync(path.join(os.tmpdir(), 'journal-lighthouse-'))
   mkdirSync(outDir, { recursive: true })
