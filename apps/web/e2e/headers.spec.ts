@@ -219,7 +219,7 @@ test.describe('draft mode', () => {
   })
 
   test('draft pages are private, use a per-request nonce and may be framed by the Studio only', async ({ browser }) => {
-    test.skip(!studioUrl, 'SANITY_STUDIO_URL is not set (run with npm run test:e2e)')
+    if (!studioUrl) throw new Error('SANITY_STUDIO_URL is not set: run the end-to-end tests with npm run test:e2e')
     const slug = await flagshipSlug()
     const context = await browser.newContext()
     const violations = await watchForViolations(context)
@@ -291,7 +291,7 @@ test.describe('draft mode', () => {
     }
 
     test('public pages cannot be framed, not even by the Studio', async ({ browser }) => {
-      test.skip(!studioUrl, 'SANITY_STUDIO_URL is not set (run with npm run test:e2e)')
+      if (!studioUrl) throw new Error('SANITY_STUDIO_URL is not set: run the end-to-end tests with npm run test:e2e')
       const context = await browser.newContext()
       const slug = await flagshipSlug()
       for (const path of [`/blog/${slug}`, '/blog']) {
@@ -303,7 +303,7 @@ test.describe('draft mode', () => {
     })
 
     test('the Studio frames a draft-mode page, another site cannot', async ({ browser }) => {
-      test.skip(!studioUrl, 'SANITY_STUDIO_URL is not set (run with npm run test:e2e)')
+      if (!studioUrl) throw new Error('SANITY_STUDIO_URL is not set: run the end-to-end tests with npm run test:e2e')
       const slug = await flagshipSlug()
       const context = await browser.newContext()
       const page = await context.newPage()
