@@ -2,13 +2,12 @@
 // apps/web so that a benchmark never overwrites (or reads) the .next folder another build or test
 // is using at the same time.
 import { spawn } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { freePort, ROOT, startService, waitForHttp } from './processes.mjs'
-import { lakeEnv, revalidateWebhook, startLake } from './stack.mjs'
+import { prepareStack, startLake } from './stack.mjs'
 
 /**
  * Copies apps/web (without build output) to .bench/web: two levels below the root like
@@ -111,17 +110,7 @@ export async function withBuiltStack({ datasetDir, webDir, serve }, use) {
   const work = mkdtempSync(path.join(tmpdir(), 'journal-bench-'))
   const services = []
   try {
-    const dataset = path.join(work, 'dataset')
-    cpSync(datasetDir, dataset, { recursive: true })
-    const secrets = {
-      LOCAL_LAKE_TOKEN: randomBytes(24).toString('hex'),
-      SANITY_REVALIDATE_SECRET: randomBytes(24).toString('hex'),
-      SANITY_PREVIEW_SECRET: randomBytes(24).toString('hex'),
-    }
-    const siteUrl = `http://127.0.0.1:${sitePort}`
-    const webhooks = path.join(work, 'webhooks.json')
-    writeFileSync(webhooks, JSON.stringify([revalidateWebhook(siteUrl, secrets.SANITY_REVALIDATE_SECRET)]))
-    const env = { ...secrets, ...lakeEnv({ port: lakePort, datasetDir: dataset }), LOCAL_LAKE_WEBHOOKS: webhooks, SITE_URL: siteUrl }
+    const { siteUrl, env } = prepareStack({ work, datasetDir, lakePort, sitePort })
     services.push(await startLake({ port: lakePort, env, quiet: true }))
     // A cold build each time, as on a fresh checkout or in CI: no compiler cache from the last one.
     rmSync(path.join(webDir, '.next'), { recursive: true, force: true })

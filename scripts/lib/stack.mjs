@@ -68,23 +68,8 @@ export function revalidateWebhook(siteUrl, secret) {
 export async function withStack({ datasetDir = path.join(ROOT, 'studio/seed'), quiet = true, build = true, env: extraEnv = {} }, use) {
   const [lakePort, sitePort] = [await freePort(), await freePort()]
   const work = mkdtempSync(path.join(tmpdir(), 'journal-stack-'))
-  const dataset = path.join(work, 'dataset')
-  cpSync(datasetDir, dataset, { recursive: true })
-  const secrets = {
-    LOCAL_LAKE_TOKEN: randomBytes(24).toString('hex'),
-    SANITY_REVALIDATE_SECRET: randomBytes(24).toString('hex'),
-    SANITY_PREVIEW_SECRET: randomBytes(24).toString('hex'),
-  }
-  const siteUrl = `http://127.0.0.1:${sitePort}`
-  const webhooksFile = path.join(work, 'webhooks.json')
-  writeFileSync(webhooksFile, JSON.stringify([revalidateWebhook(siteUrl, secrets.SANITY_REVALIDATE_SECRET)]))
-  const env = {
-    ...secrets,
-    ...lakeEnv({ port: lakePort, datasetDir: dataset }),
-    LOCAL_LAKE_WEBHOOKS: webhooksFile,
-    SITE_URL: siteUrl,
-    ...extraEnv,
-  }
+  const { siteUrl, dataset, env: stackEnv } = prepareStack({ work, datasetDir, lakePort, sitePort })
+  const env = { ...stackEnv, ...extraEnv }
   let lakeService = null
   let site = null
   const lake = {
@@ -136,4 +121,28 @@ export function localSession({ siteUrl, lakePort }) {
   writeFileSync(sessionFile, JSON.stringify({ url: lakeUrl, token: secrets.LOCAL_LAKE_TOKEN }, null, 2))
   chmodSync(sessionFile, 0o600)
   return { ...secrets, ...lakeEnv({ port: lakePort }), LOCAL_LAKE_WEBHOOKS: webhooks }
+}
+
+/**
+ * The environment of a throwaway stack in `work`: a copy of the dataset, fresh random secrets and
+ * the lake's revalidation webhook pointed at the site.
+ */
+export function prepareStack({ work, datasetDir, lakePort, sitePort }) {
+  const dataset = path.join(work, 'dataset')
+  cpSync(datasetDir, dataset, { recursive: true })
+  const secrets = {
+    LOCAL_LAKE_TOKEN: randomBytes(24).toString('hex'),
+    SANITY_REVALIDATE_SECRET: randomBytes(24).toString('hex'),
+    SANITY_PREVIEW_SECRET: randomBytes(24).toString('hex'),
+  }
+  const siteUrl = `http://127.0.0.1:${sitePort}`
+  const webhooksFile = path.join(work, 'webhooks.json')
+  writeFileSync(webhooksFile, JSON.stringify([revalidateWebhook(siteUrl, secrets.SANITY_REVALIDATE_SECRET)]))
+  const env = {
+    ...secrets,
+    ...lakeEnv({ port: lakePort, datasetDir: dataset }),
+    LOCAL_LAKE_WEBHOOKS: webhooksFile,
+    SITE_URL: siteUrl,
+  }
+  return { siteUrl, dataset, env }
 }
