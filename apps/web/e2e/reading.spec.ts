@@ -65,6 +65,26 @@ for (const width of [390, 1280]) {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
       expect(errors).toEqual([])
     })
+
+    // The blocks between the table of contents and a heading are skipped until scrolled near
+    // (content-visibility); a jump must still end with the heading at the top, under the page's
+    // scroll padding (an animated scroll ended up to a screen away from it).
+    test('every table-of-contents entry brings its heading to the top', async ({ page }) => {
+      const post = await flagship()
+      await page.goto(`/blog/${post.slug}`)
+      const toc = page.getByRole('navigation', { name: 'In this article' })
+      const hrefs = await toc.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
+      expect(hrefs.length).toBeGreaterThanOrEqual(3)
+      const padding = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0)
+      for (const href of hrefs) {
+        await page.evaluate(() => window.scrollTo(0, 0))
+        await toc.locator(`a[href="${href}"]`).click()
+        await expect(page).toHaveURL(new RegExp(`${href}$`, 'u'))
+        const heading = page.locator(href)
+        const offset = async () => Math.abs((await heading.evaluate((element) => element.getBoundingClientRect().top)) - padding)
+        await expect.poll(offset, { message: `${href} at the top` }).toBeLessThanOrEqual(2)
+      }
+    })
   })
 }
 
