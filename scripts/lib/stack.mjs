@@ -63,7 +63,7 @@ export function revalidateWebhook(siteUrl, secret) {
  * `env` adds variables for the build and both processes (e.g. REVALIDATE_SECONDS). `use` also gets
  * `lake`: stop() and start() the lake on the same port, so outage tests can take the content source
  * away (and put something else on its port) while the site keeps running; and `siteOutput()`, the
- * site's recent log lines.
+ * site's recent log lines; `sitePid`, the `next start` process (its children are the server).
  */
 export async function withStack({ datasetDir = path.join(ROOT, 'studio/seed'), quiet = true, build = true, env: extraEnv = {} }, use) {
   const [lakePort, sitePort] = [await freePort(), await freePort()]
@@ -87,7 +87,7 @@ export async function withStack({ datasetDir = path.join(ROOT, 'studio/seed'), q
     await lake.start()
     site = await startSite({ port: sitePort, env, quiet })
     const siteOutput = () => site?.output() ?? ''
-    return await use({ siteUrl, lakeUrl: `http://127.0.0.1:${lakePort}`, env, datasetDir: dataset, lake, siteOutput })
+    return await use({ siteUrl, lakeUrl: `http://127.0.0.1:${lakePort}`, env, datasetDir: dataset, lake, siteOutput, sitePid: site.child.pid })
   } finally {
     await site?.stop()
     await lake.stop()

@@ -1,0 +1,179 @@
+#!/usr/bin/env node
+// npm run soak: the sustained-load test. Builds and serves the production site on the demo content
+// (local lake), then keeps 50 connections busy for 5 minutes on every cached public page (every
+// URL in the sitemap, the index pages, the feed, the sitemaps, robots.txt), sampling the site
+// server's memory (resident set of `next start` and its children) every 2 seconds.
+//
+// It prints the figures and a verdict, and exits 1 when any request failed (a socket error, a
+// timeout or a status other than 2xx/3xx) or when memory kept growing after the warm-up: the
+// last minute's median resident set more than 10% (and 32 MB) above the first minute's after it.
+//
+//   npm run soak                                  5 minutes, 50 connections, 60 s warm-up
+//   npm run soak -- --seconds 60 --connections 20 --warmup 15 --csv memory.csv
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+
+import autocannon from 'autocannon'
+
+import { get } from './lib/site-checks.mjs'
+import { withStack } from './lib/stack.mjs'
+import { load, machine, median } from './lib/stats.mjs'
+
+const { values: options } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '300' },
+    connections: { type: 'string', default: '50' },
+    warmup: { type: 'string', default: '60' },
+    csv: { type: 'string' },
+  },
+})
+const positive = (name) => {
+  const value = Number(options[name])
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number, got "${options[name]}"`)
+  return value
+}
+const SECONDS = positive('seconds')
+const CONNECTIONS = Math.round(positive('connections'))
+const WARMUP = Math.min(positive('warmup'), SECONDS / 2)
+const SAMPLE_MS = 2000
+// Memory after the warm-up counts as growing when the last minute's median is this much above the
+// first minute's: both a share and a floor, because a small heap moves by a few MB with each GC.
+const GROWTH_SHARE = 0.1
+const GROWTH_FLOOR_MB = 32
+
+/** Resident set (kB) of a process and all its descendants, from /proc (Linux). */
+function treeRssKb(rootPid) {
+  const children = new Map()
+  const rss = new Map()
+  for (const entry of readdirSync('/proc').filter((name) => /^\d+$/u.test(name))) {
+    try {
+      const status = readFileSync(`/proc/${entry}/status`, 'utf8')
+      const ppid = Number(status.match(/^PPid:\s+(\d+)/mu)?.[1])
+      rss.set(Number(entry), Number(status.match(/^VmRSS:\s+(\d+) kB/mu)?.[1] ?? 0))
+      if (!children.has(ppid)) children.set(ppid, [])
+      children.get(ppid).push(Number(entry))
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  let total = 0
+  const pending = [rootPid]
+  while (pending.length > 0) {
+    const pid = pending.pop()
+    total += rss.get(pid) ?? 0
+    pending.push(...(children.get(pid) ?? []))
+  }
+  return total
+}
+
+/** Every cached public page: the sitemap's URLs (moved onto the local origin) and the site's files. */
+async function cachedPages(siteUrl) {
+  const locs = (xml) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/gu)].map((match) => match[1])
+  const onSite = (url) => new URL(new URL(url).pathname, siteUrl).pathname
+  const index = await get(`${siteUrl}/sitemap.xml`)
+  if (index.status !== 200) throw new Error(`/sitemap.xml answered ${index.status}`)
+  const pages = new Set(['/blog', '/blog/feed.xml', '/sitemap.xml', '/robots.txt'])
+  for (const sitemap of locs(index.text)) {
+    const response = await get(`${siteUrl}${onSite(sitemap)}`)
+    if (response.status !== 200) throw new Error(`${onSite(sitemap)} answered ${response.status}`)
+    pages.add(onSite(sitemap))
+    for (const url of locs(response.text)) pages.add(onSite(url))
+  }
+  return [...pages]
+}
+
+/** autocannon's result, plus the count of responses by status code. */
+function loadTest(siteUrl, paths) {
+  const statuses = new Map()
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: siteUrl,
+        connections: CONNECTIONS,
+        duration: SECONDS,
+        timeout: 10,
+        // Each connection walks the whole list, so every page is under load all the time.
+        requests: paths.map((path) => ({ method: 'GET', path, headers: { 'accept-encoding': 'gzip' } })),
+      },
+      (error, result) => (error ? reject(error) : resolve({ ...result, statuses })),
+    )
+    instance.on('response', (_client, statusCode) => statuses.set(statusCode, (statuses.get(statusCode) ?? 0) + 1))
+  })
+}
+
+const mb = (kb) => kb / 1024
+
+async function main() {
+  if (process.platform !== 'linux') throw new Error('the soak reads process memory from /proc: run it on Linux')
+  console.log(`Soak: ${CONNECTIONS} connections for ${SECONDS} s on every cached page (${machine()})`)
+  await withStack({ quiet: true }, async ({ siteUrl, sitePid }) => {
+    const paths = await cachedPages(siteUrl)
+    // Fill the cache: every page once before the clock starts (ISR renders on first request).
+    for (const path of paths) {
+      const response = await get(`${siteUrl}${path}`)
+      if (response.status >= 400) throw new Error(`${path} answered ${response.status} before the soak`)
+    }
+    console.log(`${paths.length} pages, server pid ${sitePid}, sampling memory every ${SAMPLE_MS / 1000} s…`)
+    const started = Date.now()
+    const samples = [{ t: 0, kb: treeRssKb(sitePid) }]
+    const timer = setInterval(() => samples.push({ t: (Date.now() - started) / 1000, kb: treeRssKb(sitePid) }), SAMPLE_MS)
+    let result
+    try {
+      result = await loadTest(siteUrl, paths)
+    } finally {
+      clearInterval(timer)
+    }
+    samples.push({ t: (Date.now() - started) / 1000, kb: treeRssKb(sitePid) })
+    const { statuses } = result
+
+    const settled = samples.filter((sample) => sample.t >= WARMUP)
+    const firstMinute = settled.filter((sample) => sample.t < WARMUP + 60).map((sample) => sample.kb)
+    const lastMinute = settled.filter((sample) => sample.t >= SECONDS - 60).map((sample) => sample.kb)
+    const before = median(firstMinute)
+    const after = median(lastMinute)
+    const peak = Math.max(...samples.map((sample) => sample.kb))
+    // Least-squares slope over the samples after the warm-up, in MB per minute.
+    const meanT = settled.reduce((sum, sample) => sum + sample.t, 0) / settled.length
+    const meanKb = settled.reduce((sum, sample) => sum + sample.kb, 0) / settled.length
+    const slope =
+      settled.reduce((sum, sample) => sum + (sample.t - meanT) * (sample.kb - meanKb), 0) /
+      settled.reduce((sum, sample) => sum + (sample.t - meanT) ** 2, 0)
+    const growth = after - before
+    const growing = growth > Math.max(before * GROWTH_SHARE, GROWTH_FLOOR_MB * 1024)
+    // Every page in the list answers 200 from the cache; anything else is a failure.
+    const failed = result.errors + result.timeouts + result.non2xx
+
+    console.log('')
+    console.log(`| figure | value |`)
+    console.log(`|---|---:|`)
+    console.log(`| requests | ${result.requests.total.toLocaleString('en')} |`)
+    console.log(`| requests/s (mean) | ${Math.round(result.requests.average)} |`)
+    console.log(`| latency p50 / p99 / max | ${result.latency.p50} / ${result.latency.p99} / ${result.latency.max} ms |`)
+    console.log(`| responses by status | ${[...statuses].sort(([a], [b]) => a - b).map(([code, count]) => `${code}: ${count.toLocaleString('en')}`).join(', ')} |`)
+    console.log(`| socket errors / timeouts | ${result.errors} / ${result.timeouts} |`)
+    console.log(`| server memory at start | ${mb(samples[0].kb).toFixed(0)} MB |`)
+    console.log(`| server memory, first minute after the ${WARMUP} s warm-up (median) | ${mb(before).toFixed(0)} MB |`)
+    console.log(`| server memory, last minute (median) | ${mb(after).toFixed(0)} MB |`)
+    console.log(`| server memory, peak | ${mb(peak).toFixed(0)} MB |`)
+    console.log(`| trend after warm-up | ${(mb(slope) * 60).toFixed(1)} MB/min |`)
+    console.log(`\n${load()}`)
+    if (options.csv) {
+      writeFileSync(options.csv, `seconds,rss_mb\n${samples.map((sample) => `${sample.t.toFixed(1)},${mb(sample.kb).toFixed(1)}`).join('\n')}\n`)
+      console.log(`Memory samples: ${options.csv}`)
+    }
+    const verdicts = []
+    if (failed > 0) verdicts.push(`${failed} failed requests`)
+    if (growing) verdicts.push(`memory grew by ${mb(growth).toFixed(0)} MB after the warm-up`)
+    if (verdicts.length > 0) {
+      console.error(`\n✖ ${verdicts.join('; ')}`)
+      process.exitCode = 1
+    } else {
+      console.log(`\n✔ zero failed requests; memory flat after the warm-up (${growth >= 0 ? '+' : ''}${mb(growth).toFixed(0)} MB between the first and the last minute)`)
+    }
+  })
+}
+
+main().catch((error) => {
+  console.error(`\n✖ ${error.message}`)
+  process.exit(1)
+})
