@@ -1,15 +1,44 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { serverEnv } from './lib/env'
-import { draftDocumentPolicy, securityContext } from './lib/security-headers'
+import { draftDocumentPolicy, RESOURCE_POLICY, securityContext } from './lib/security-headers'
+
+const DRAFT_COOKIE = '__prerender_bypass'
+
+/** A path whose percent-encoding is not valid UTF-8 (`/blog/%E0%A4%A`): Next answers those with a bare 500. */
+function malformedPath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname)
+    return false
+  } catch {
+    return true
+  }
+}
+
+const BAD_REQUEST_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Bad request</title></head><body><main><h1>This address is not valid</h1><p>The link is damaged (it contains an invalid percent-encoded character). <a href="/blog">Go to the journal</a>.</p></main></body></html>`
 
 /**
- * Runs only for requests carrying Next's draft-mode cookie (see `config`). Draft pages render per
- * request, so each gets a fresh nonce: Next reads it from the request's Content-Security-Policy
- * and puts it on every script it renders. Public pages never come here; their policy travels
- * with the cached page (cache-handler.mjs).
+ * Runs only for requests carrying Next's draft-mode cookie, and for paths with a percent sign
+ * (see `config`); public pages never come here, their policy travels with the cached page
+ * (cache-handler.mjs).
+ *
+ * A path whose percent-encoding is broken gets a small 400 page (Next itself answers a bare 500
+ * with no headers of ours). Draft pages render per request, so each gets a fresh nonce: Next
+ * reads it from the request's Content-Security-Policy and puts it on every script it renders.
  */
 export function proxy(request: NextRequest) {
+  if (malformedPath(request.nextUrl.pathname)) {
+    return new NextResponse(BAD_REQUEST_PAGE, {
+      status: 400,
+      headers: {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Security-Policy': RESOURCE_POLICY,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'private, no-store',
+      },
+    })
+  }
+  if (!request.cookies.has(DRAFT_COOKIE)) return NextResponse.next()
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64')
   const policy = draftDocumentPolicy(securityContext(serverEnv()), { nonce, development: process.env.NODE_ENV === 'development' })
   const headers = new Headers(request.headers)
@@ -30,5 +59,7 @@ export const config = {
       // Next's draft-mode cookie; Next reads this config statically, so it is spelled out here.
       has: [{ type: 'cookie', key: '__prerender_bypass' }],
     },
+    // Paths with a percent sign: checked for malformed percent-encoding (nothing else runs here).
+    { source: '/:path(.*%.*)' },
   ],
 }

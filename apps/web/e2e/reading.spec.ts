@@ -168,6 +168,19 @@ test('a URL no route matches gets the 404 page with status 404', async ({ page }
   }
 })
 
+test('a damaged link (invalid percent-encoding) gets a 400 page, a valid one the usual 404', async ({ page, request }) => {
+  for (const path of ['/blog/%E0%A4%A', '/blog/category/%ZZ', '/%C3']) {
+    const response = await page.goto(path)
+    expect(response?.status(), path).toBe(400)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('This address is not valid')
+    await expect(page.getByRole('link', { name: 'Go to the journal' })).toHaveAttribute('href', '/blog')
+    expect(response?.headers()['cache-control'], path).toContain('no-store')
+    expect(response?.headers()['content-security-policy'], path).toContain("default-src 'none'")
+  }
+  // Percent-encoded but valid: routed as usual (no post has this slug).
+  expect((await request.get('/blog/caf%C3%A9')).status()).toBe(404)
+})
+
 test('the performance baseline is bare, noindex and kept from crawlers', async ({ page, request }) => {
   const post = await flagship()
   const response = await page.goto(`/baseline/${post.slug}`)
