@@ -1,6 +1,6 @@
 import {type DocumentActionComponent, type SanityDocument, useDocumentOperation} from 'sanity'
 
-import {nextPreviousSlugs} from './previous-slugs'
+import {nextPreviousSlugs} from '@journal/content'
 
 function slugOf(document: SanityDocument | null): string | undefined {
   const slug = document?.slug

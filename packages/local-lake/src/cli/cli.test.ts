@@ -119,6 +119,20 @@ describe('content commands', () => {
     expect((await cli(['patch', 'cta-cli', '--set', '{bad'], env)).err).toContain('not valid JSON')
   })
 
+  it('publishing a renamed post keeps its old slug in previousSlugs, as Studio does', async () => {
+    await t.authed
+      .transaction()
+      .createOrReplace({ _id: 'post-renamed', _type: 'post', title: 'Renamed', slug: { _type: 'slug', current: 'old-name' } })
+      .createOrReplace({ _id: 'drafts.post-renamed', _type: 'post', title: 'Renamed', slug: { _type: 'slug', current: 'new-name' } })
+      .commit({ visibility: 'sync' })
+    expect((await cli(['publish', 'post-renamed'], env)).out).toBe('published post-renamed')
+    expect(await t.client.fetch('*[_id == "post-renamed"][0]{"slug": slug.current, previousSlugs}')).toEqual({
+      slug: 'new-name',
+      previousSlugs: ['old-name'],
+    })
+    await t.authed.delete('post-renamed')
+  })
+
   it('publishes, unpublishes and deletes the way Studio does', async () => {
     expect((await cli(['publish', 'post-one'], env)).out).toBe('published post-one')
     expect(await t.client.fetch('*[_id == "post-one"][0].title')).toBe('Quiet mind (draft)')

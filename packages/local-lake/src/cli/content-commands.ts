@@ -3,6 +3,7 @@ import type { SanityClient } from '@sanity/client'
 import { draftId, isDraftId, publishedId } from '../store/ids.js'
 import { stringFlag, type ParsedArgs } from './args.js'
 import { userPath } from './paths.js'
+import { withSlugHistory } from './slug-history.js'
 
 /** A mistake in how a command was called, or a state that makes it impossible; exit code 1. */
 export class CommandError extends Error {
@@ -114,10 +115,12 @@ const publish: Command = async (client, args, io) => {
   const id = publishedId(onlyArgument(args, 'publish <id>'))
   const draft = await client.getDocument(draftId(id))
   if (!draft) throw new CommandError(`nothing to publish: ${draftId(id)} does not exist`)
-  // What Studio's publish does: the draft's content becomes the published document, the draft goes.
+  // What Studio's publish does: the draft's content becomes the published document, the draft goes;
+  // a post whose slug changes keeps the old one in previousSlugs, so links to it redirect.
+  const published = await client.getDocument(id)
   await client
     .transaction()
-    .createOrReplace({ ...content(draft), _id: id, _type: draft._type })
+    .createOrReplace({ ...withSlugHistory(content(draft), published), _id: id, _type: draft._type })
     .delete(draftId(id))
     .commit({ visibility: 'sync' })
   io.out(`published ${id}`)

@@ -1,6 +1,6 @@
-import {describe, expect, it} from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import {nextPreviousSlugs} from './previous-slugs'
+import { nextPreviousSlugs } from './previous-slugs'
 
 describe('nextPreviousSlugs', () => {
   it('records the published slug when the slug changes', () => {
