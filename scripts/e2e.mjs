@@ -4,7 +4,7 @@
 // ports and is stopped when the tests end.
 import path from 'node:path'
 
-import { findChromium } from './lib/chromium.mjs'
+import { CHROMIUM_FLAGS, findChromium } from './lib/chromium.mjs'
 import { freePort, ROOT, run } from './lib/processes.mjs'
 import { withStack } from './lib/stack.mjs'
 
@@ -17,7 +17,10 @@ async function main() {
     await run(
       process.execPath,
       [path.join(ROOT, 'node_modules/@playwright/test/cli.js'), 'test', '-c', 'apps/web/e2e/playwright.config.ts', ...process.argv.slice(2)],
-      { env: { ...env, CHROME_PATH: chromium, E2E_BASE_URL: siteUrl, E2E_LAKE_URL: lakeUrl }, label: 'playwright' },
+      {
+        env: { ...env, CHROME_PATH: chromium, E2E_CHROMIUM_FLAGS: CHROMIUM_FLAGS.join(' '), E2E_BASE_URL: siteUrl, E2E_LAKE_URL: lakeUrl },
+        label: 'playwright',
+      },
     )
   })
 }

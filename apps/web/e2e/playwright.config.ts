@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test'
 
 const baseURL = process.env.E2E_BASE_URL
 if (!baseURL) throw new Error('E2E_BASE_URL is not set: run the end-to-end tests with `npm run test:e2e`')
+const chromiumFlags = process.env.E2E_CHROMIUM_FLAGS
+if (!chromiumFlags) throw new Error('E2E_CHROMIUM_FLAGS is not set: run the end-to-end tests with `npm run test:e2e`')
 
 export default defineConfig({
   testDir: '.',
@@ -17,16 +19,8 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath: process.env.CHROME_PATH,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      // scripts/lib/chromium.mjs: the flags that let Chromium run here (headless, as root, offline)
+      args: chromiumFlags.split(' '),
     },
     trace: 'off',
   },
