@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { serverEnv } from './lib/env'
@@ -15,7 +17,13 @@ function malformedPath(pathname: string): boolean {
   }
 }
 
-const BAD_REQUEST_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Bad request</title></head><body><main><h1>This address is not valid</h1><p>The link is damaged (it contains an invalid percent-encoded character). <a href="/blog">Go to the journal</a>.</p></main></body></html>`
+// The site's colours and measure (app/(site)/globals.css), inline: this page has no stylesheet link.
+const BAD_REQUEST_STYLE =
+  'body{margin:4rem auto;max-width:36rem;padding:0 1.25rem;font:1.1rem/1.6 system-ui,sans-serif;color:#1f2421;background:#f6f3ee}' +
+  'h1{font-family:Georgia,serif;line-height:1.2}a{color:#2f5d4a}' +
+  '@media (prefers-color-scheme:dark){body{color:#ecebe6;background:#161917}a{color:#8fc3a8}}'
+const BAD_REQUEST_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Bad request</title><style>${BAD_REQUEST_STYLE}</style></head><body><main><h1>This address is not valid</h1><p>The link is damaged (it contains an invalid percent-encoded character). <a href="/blog">Go to the journal</a>.</p></main></body></html>`
+const BAD_REQUEST_POLICY = `${RESOURCE_POLICY}; style-src 'sha256-${createHash('sha256').update(BAD_REQUEST_STYLE).digest('base64')}'`
 
 /**
  * Runs only for requests carrying Next's draft-mode cookie, and for paths with a percent sign
@@ -32,7 +40,7 @@ export function proxy(request: NextRequest) {
       status: 400,
       headers: {
         'Content-Type': 'text/html; charset=utf-8',
-        'Content-Security-Policy': RESOURCE_POLICY,
+        'Content-Security-Policy': BAD_REQUEST_POLICY,
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'private, no-store',
       },

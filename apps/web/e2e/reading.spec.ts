@@ -176,6 +176,8 @@ test('a damaged link (invalid percent-encoding) gets a 400 page, a valid one the
     await expect(page.getByRole('link', { name: 'Go to the journal' })).toHaveAttribute('href', '/blog')
     expect(response?.headers()['cache-control'], path).toContain('no-store')
     expect(response?.headers()['content-security-policy'], path).toContain("default-src 'none'")
+    // Its inline style is allowed by hash: the site's paper colour shows, not the browser's white.
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), path).toBe('rgb(246, 243, 238)')
   }
   // Percent-encoded but valid: routed as usual (no post has this slug).
   expect((await request.get('/blog/caf%C3%A9')).status()).toBe(404)
