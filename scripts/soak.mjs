@@ -5,16 +5,17 @@
 // server's memory (resident set of `next start` and its children) every 2 seconds.
 //
 // It prints the figures and a verdict, and exits 1 when any request failed (a socket error, a
-// timeout or a status other than 2xx/3xx) or when memory kept growing after the warm-up: the
+// timeout or a status other than 2xx) or when memory kept growing after the warm-up: the
 // last minute's median resident set more than 10% (and 32 MB) above the first minute's after it.
 //
 //   npm run soak                                  5 minutes, 50 connections, 60 s warm-up
 //   npm run soak -- --seconds 60 --connections 20 --warmup 15 --csv memory.csv
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 
 import autocannon from 'autocannon'
 
+import { treeRss } from './lib/bench-build.mjs'
 import { get } from './lib/site-checks.mjs'
 import { withStack } from './lib/stack.mjs'
 import { load, machine, median } from './lib/stats.mjs'
@@ -40,31 +41,6 @@ const SAMPLE_MS = 2000
 // first minute's: both a share and a floor, because a small heap moves by a few MB with each GC.
 const GROWTH_SHARE = 0.1
 const GROWTH_FLOOR_MB = 32
-
-/** Resident set (kB) of a process and all its descendants, from /proc (Linux). */
-function treeRssKb(rootPid) {
-  const children = new Map()
-  const rss = new Map()
-  for (const entry of readdirSync('/proc').filter((name) => /^\d+$/u.test(name))) {
-    try {
-      const status = readFileSync(`/proc/${entry}/status`, 'utf8')
-      const ppid = Number(status.match(/^PPid:\s+(\d+)/mu)?.[1])
-      rss.set(Number(entry), Number(status.match(/^VmRSS:\s+(\d+) kB/mu)?.[1] ?? 0))
-      if (!children.has(ppid)) children.set(ppid, [])
-      children.get(ppid).push(Number(entry))
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  let total = 0
-  const pending = [rootPid]
-  while (pending.length > 0) {
-    const pid = pending.pop()
-    total += rss.get(pid) ?? 0
-    pending.push(...(children.get(pid) ?? []))
-  }
-  return total
-}
 
 /** Every cached public page: the sitemap's URLs (moved onto the local origin) and the site's files. */
 async function cachedPages(siteUrl) {
@@ -114,16 +90,17 @@ async function main() {
       if (response.status >= 400) throw new Error(`${path} answered ${response.status} before the soak`)
     }
     console.log(`${paths.length} pages, server pid ${sitePid}, sampling memory every ${SAMPLE_MS / 1000} s…`)
+    const rssKb = () => treeRss(sitePid).total / 1024
     const started = Date.now()
-    const samples = [{ t: 0, kb: treeRssKb(sitePid) }]
-    const timer = setInterval(() => samples.push({ t: (Date.now() - started) / 1000, kb: treeRssKb(sitePid) }), SAMPLE_MS)
+    const samples = [{ t: 0, kb: rssKb() }]
+    const timer = setInterval(() => samples.push({ t: (Date.now() - started) / 1000, kb: rssKb() }), SAMPLE_MS)
     let result
     try {
       result = await loadTest(siteUrl, paths)
     } finally {
       clearInterval(timer)
     }
-    samples.push({ t: (Date.now() - started) / 1000, kb: treeRssKb(sitePid) })
+    samples.push({ t: (Date.now() - started) / 1000, kb: rssKb() })
     const { statuses } = result
 
     const settled = samples.filter((sample) => sample.t >= WARMUP)
