@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 
 import { cta, offer } from '../test/fixtures'
 import { BookingCta } from './booking-cta'
+import { CLIPBOARD_TIMEOUT_MS } from './copy-code-button'
 
 describe('BookingCta', () => {
   it('shows the offer in plain words, the code and the booking link', () => {
@@ -33,5 +34,28 @@ describe('BookingCta', () => {
     expect(writeText).toHaveBeenCalledWith('CALM20')
     expect(screen.getByRole('status')).toHaveTextContent('Copied CALM20')
     expect(button).toHaveTextContent('Copied')
+  })
+
+  it('falls back to the copy command when the Clipboard API never answers', async () => {
+    vi.useFakeTimers()
+    try {
+      const writeText = vi.fn(() => new Promise<void>(() => undefined))
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
+      const execCommand = vi.fn(() => true)
+      Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true })
+      render(<BookingCta cta={cta({ offer: offer({ code: 'CALM20' }) })} placement="inline" />)
+      const button = screen.getByRole('button', { name: 'Copy code CALM20' })
+      await act(async () => {
+        fireEvent.click(button)
+      })
+      expect(screen.getByRole('status')).toHaveTextContent('')
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(CLIPBOARD_TIMEOUT_MS)
+      })
+      expect(execCommand).toHaveBeenCalledWith('copy')
+      expect(screen.getByRole('status')).toHaveTextContent('Copied CALM20')
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })

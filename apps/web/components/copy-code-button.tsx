@@ -24,13 +24,7 @@ export function CopyCodeButton({ code }: CopyCodeButtonProps) {
   }, [])
 
   async function copy() {
-    let ok = false
-    try {
-      await navigator.clipboard.writeText(code)
-      ok = true
-    } catch {
-      ok = fallbackCopy(code)
-    }
+    const ok = (await clipboardWrite(code)) || fallbackCopy(code)
     setStatus(ok ? 'copied' : 'failed')
     if (timer.current) clearTimeout(timer.current)
     timer.current = setTimeout(() => setStatus('idle'), 2500)
@@ -50,6 +44,31 @@ export function CopyCodeButton({ code }: CopyCodeButtonProps) {
 
 function subscribeToNothing(): () => void {
   return () => undefined
+}
+
+/** How long the Clipboard API may take before the older copy command is used instead. */
+export const CLIPBOARD_TIMEOUT_MS = 1000
+
+/**
+ * The Clipboard API, or false when it is missing, refuses, or has not answered within
+ * CLIPBOARD_TIMEOUT_MS (seen in Chromium under load: the promise stayed pending for seconds, and
+ * the button gave no feedback at all).
+ */
+async function clipboardWrite(text: string): Promise<boolean> {
+  if (!navigator.clipboard?.writeText) return false
+  let timer: ReturnType<typeof setTimeout> | undefined
+  try {
+    return await Promise.race([
+      navigator.clipboard.writeText(text).then(() => true),
+      new Promise<false>((resolve) => {
+        timer = setTimeout(() => resolve(false), CLIPBOARD_TIMEOUT_MS)
+      }),
+    ])
+  } catch {
+    return false
+  } finally {
+    clearTimeout(timer)
+  }
 }
 
 function fallbackCopy(text: string): boolean {

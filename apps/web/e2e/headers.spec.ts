@@ -184,7 +184,10 @@ test.describe('security headers', () => {
     const response = await page.goto(`/blog/${await flagshipSlug()}`)
     expect(await response?.headerValue('content-security-policy')).toContain("script-src 'self' 'sha256-")
     const code = (await page.locator('.booking-cta--closing code').textContent()) ?? ''
+    await page.evaluate(() => navigator.clipboard.writeText(''))
     await page.locator('.booking-cta--closing').getByRole('button', { name: `Copy code ${code}` }).click()
+    // Copying is asynchronous: the announcement says when it is done.
+    await expect(page.locator('.booking-cta--closing [role="status"]')).toHaveText(`Copied ${code}`)
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code)
     expect(await violations(page)).toEqual([])
     await context.close()
