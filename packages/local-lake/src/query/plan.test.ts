@@ -1,25 +1,14 @@
-import { evaluate, parse } from 'groq-js'
 import { describe, expect, it } from 'vitest'
 import { parsePerspective } from '../store/perspectives.js'
 import { DocumentStore, View } from '../store/store.js'
 import { awkwardDataset } from '../test-support/awkward-dataset.js'
+import { unplanned } from '../test-support/unplanned.js'
 import type { LakeDocument } from '../types.js'
 import { parseQuery, runQuery } from './evaluate.js'
 import { planQuery, type Lookup } from './plan.js'
 
 const documents = awkwardDataset()
 const store = new DocumentStore(documents)
-
-/** What groq-js alone answers: every `*` scans the whole view, asynchronously. */
-async function unplanned(query: string, params: Record<string, unknown>, view: View): Promise<unknown> {
-  const value = await evaluate(parse(query, { params }), {
-    dataset: view.documents,
-    params,
-    sanity: { projectId: 'p', dataset: 'd' },
-    dereference: ({ _ref }) => view.byId.get(_ref) ?? null,
-  })
-  return value.get()
-}
 
 async function expectSameAsUnplanned(query: string, params: Record<string, unknown> = {}, view = store.view({ kind: 'published' })) {
   const planned = await runQuery({ query, params, view, projectId: 'p', dataset: 'd' })

@@ -1,9 +1,9 @@
 import * as content from '@journal/content'
-import { evaluate, parse } from 'groq-js'
 import { describe, expect, it } from 'vitest'
 import { parsePerspective } from '../store/perspectives.js'
-import { DocumentStore, type View } from '../store/store.js'
+import { DocumentStore } from '../store/store.js'
 import { awkwardDataset } from '../test-support/awkward-dataset.js'
+import { unplanned } from '../test-support/unplanned.js'
 import { parseQuery, runQuery } from './evaluate.js'
 import { planQuery } from './plan.js'
 
@@ -35,16 +35,6 @@ const paramsFor = (query: string, variant: number): Record<string, unknown> => {
       return [name, values[variant % values.length]]
     }),
   )
-}
-
-async function unplanned(query: string, params: Record<string, unknown>, view: View): Promise<unknown> {
-  const value = await evaluate(parse(query, { params }), {
-    dataset: view.documents,
-    params,
-    sanity: { projectId: 'p', dataset: 'd' },
-    dereference: ({ _ref }) => view.byId.get(_ref) ?? null,
-  })
-  return value.get()
 }
 
 describe("the site's queries", () => {
