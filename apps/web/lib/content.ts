@@ -14,6 +14,7 @@ import {
   parsePostPage,
   parseRedirectSlug,
   parseSettings,
+  parsePostSlugList,
   parseSlugList,
   POST_INDEX_QUERY,
   POST_PAGE_QUERY,
@@ -85,7 +86,7 @@ export const getAuthorPage = cache(async (slug: string, page: number) => {
 
 /** Build-time lists: never drafts. */
 export async function getNewestPostSlugs(limit: number): Promise<string[]> {
-  return parseSlugList(await sanityFetch({ query: POST_SLUGS_QUERY, params: { limit }, tags: [TAGS.postList], draft: false }))
+  return parsePostSlugList(await sanityFetch({ query: POST_SLUGS_QUERY, params: { limit }, tags: [TAGS.postList], draft: false }))
 }
 
 export async function getCategorySlugs(): Promise<string[]> {

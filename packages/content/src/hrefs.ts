@@ -4,8 +4,12 @@
  */
 export const BLOG_PATH = '/blog'
 
-/** Segments under /blog that belong to other routes, so no post may use them as its slug. */
-export const RESERVED_POST_SLUGS: readonly string[] = ['page', 'category', 'author', 'feed']
+/**
+ * Segments under /blog that belong to other routes, so no post may use them as its slug: a post
+ * at /blog/feed.xml would be the feed (and `next build` stops on the clash). Studio refuses them;
+ * the site drops a post that has one anyway (schemas/primitives.ts, isPostSlug).
+ */
+export const RESERVED_POST_SLUGS: readonly string[] = ['page', 'category', 'author', 'feed', 'feed.xml']
 
 export function blogIndexHref(page = 1): string {
   return page <= 1 ? BLOG_PATH : `${BLOG_PATH}/page/${page}`

@@ -37,6 +37,7 @@ export {
   parseCategoryPage,
   parseAuthorPage,
   parseSlugList,
+  parsePostSlugList,
 } from './schemas/listing'
 export type { PostList, Category, Author } from './schemas/listing'
 export { parseSettings } from './schemas/settings-page'

@@ -6,7 +6,7 @@ import { safeExternalHref, safeHttpsUrl } from '../urls'
 import { parseBookingCta, type BookingCta } from './cta'
 import { parseImage, type ImageData } from './image'
 import { parsePostCard, type PostCard } from './post-card'
-import { optionalBoolean, optionalSlug, optionalText, requiredText, type ParseContext } from './primitives'
+import { isPostSlug, optionalBoolean, optionalSlug, optionalText, requiredText, type ParseContext } from './primitives'
 
 export const BLOCK_STYLES = ['normal', 'h2', 'h3', 'h4', 'blockquote'] as const
 export type BlockStyle = (typeof BLOCK_STYLES)[number]
@@ -109,7 +109,7 @@ function internalHref(
 ): string | null {
   switch (target._type) {
     case 'post':
-      return target.slug ? postHref(target.slug) : null
+      return isPostSlug(target.slug) ? postHref(target.slug) : null
     case 'category':
       return target.slug ? categoryHref(target.slug) : null
     case 'treatment': {

@@ -4,7 +4,7 @@ import type { ParseOptions } from '../issues'
 import { parseBody, type BodyBlock } from './body'
 import { parseImage, type ImageData } from './image'
 import { parseCategories, type CategoryLink } from './post-card'
-import { isoDate, optionalIsoDate, optionalText, parseOrReport, requiredText, slugText } from './primitives'
+import { isoDate, optionalIsoDate, optionalText, parseOrReport, postSlugText, requiredText, slugText } from './primitives'
 import { parseSiteSettings, type SiteSettings } from './settings'
 
 export interface FeedPost {
@@ -30,7 +30,7 @@ const feedPostShape = z.object({
   _id: requiredText,
   _updatedAt: optionalIsoDate,
   title: requiredText,
-  slug: slugText,
+  slug: postSlugText,
   excerpt: optionalText,
   publishedAt: isoDate,
   mainImage: z.unknown(),

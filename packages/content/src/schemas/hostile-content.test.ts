@@ -5,13 +5,15 @@
 import { evaluate, parse } from 'groq-js'
 import { describe, expect, it } from 'vitest'
 
+import { RESERVED_POST_SLUGS } from '../hrefs'
 import type { ContentIssue } from '../issues'
-import { POST_INDEX_QUERY, POST_PAGE_QUERY } from '../queries'
+import { FEED_QUERY, POST_INDEX_QUERY, POST_PAGE_QUERY, POST_SLUGS_QUERY } from '../queries'
 import { basePost, baseDocs, block, key, ref, runQuery, span, type Doc } from '../test-fixtures'
-import { parsePostList, parseSlugList } from './listing'
+import { parseFeed } from './feed'
+import { parsePostList, parsePostSlugList, parseSlugList } from './listing'
 import { parseImage } from './image'
 import { parsePostPage, parseRedirectSlug } from './post-page'
-import { isUrlSlug, MAX_SLUG_BYTES } from './primitives'
+import { isPostSlug, isUrlSlug, MAX_SLUG_BYTES } from './primitives'
 import { parseSitemapEntries } from './sitemap'
 
 const UNUSABLE_SLUGS = {
@@ -91,6 +93,72 @@ describe('slugs a URL cannot carry', () => {
     expect(parseRedirectSlug('lone-\ud800', 'old-home')).toBeNull()
     expect(parseRedirectSlug('old-home', 'old-home')).toBeNull()
     expect(parseRedirectSlug(42, 'old-home')).toBeNull()
+  })
+})
+
+/** Evaluates a query whose slices take parameters (the Content Lake substitutes them at parse time). */
+async function runSliced(query: string, dataset: Doc[], params: Record<string, unknown>): Promise<unknown> {
+  return (await evaluate(parse(query, { params }), { dataset, params })).get()
+}
+
+describe("post slugs that name another of /blog's routes", () => {
+  // Found by the fuzz test (seed 3510652866): a post whose slug is "feed.xml" was prerendered as
+  // /blog/feed.xml, the feed route's path, and `next build` stopped on a Next invariant.
+  const reservedPosts = (): Doc[] => [
+    ...baseDocs(),
+    basePost('post-ok', 'ok', '2025-01-01T00:00:00Z'),
+    ...RESERVED_POST_SLUGS.map((slug, index) => basePost(`post-reserved-${index}`, slug, '2025-02-01T00:00:00Z')),
+  ]
+
+  it('are not post slugs, though a URL can carry them', () => {
+    for (const slug of ['feed.xml', 'page', 'category', 'author']) {
+      expect(isUrlSlug(slug), slug).toBe(true)
+      expect(isPostSlug(slug), slug).toBe(false)
+    }
+    // Only the exact segments: routes are case-sensitive, and near misses are ordinary posts.
+    for (const slug of ['Feed.xml', 'feed-xml', 'pages', 'page-2', 'author-notes']) expect(isPostSlug(slug), slug).toBe(true)
+  })
+
+  it('are left out of the prerendered post pages, and only those', async () => {
+    const raw = await runSliced(POST_SLUGS_QUERY, reservedPosts(), { limit: 50 })
+    expect(raw).toEqual(expect.arrayContaining(['feed.xml', 'ok']))
+    expect(parsePostSlugList(raw)).toEqual(['ok'])
+    // A category or author may be called "page": /blog/category/page is its own URL.
+    expect(parseSlugList(['page', 'feed.xml'])).toEqual(['page', 'feed.xml'])
+  })
+
+  it('give no page, card, feed item, sitemap entry or link', async () => {
+    const dataset = reservedPosts()
+    const linkKey = key()
+    dataset.push(
+      basePost('post-a', 'a', '2025-01-02T00:00:00Z', {
+        relatedPosts: [ref('post-reserved-0')],
+        body: [
+          block('', {
+            markDefs: [{ _type: 'internalLink', _key: linkKey, reference: ref('post-reserved-4') }],
+            children: [span('linked text', [linkKey])],
+          }),
+        ],
+      }),
+    )
+    expect(parsePostPage(await runQuery(POST_PAGE_QUERY, dataset, { slug: 'feed.xml' }))).toBeNull()
+
+    const page = parsePostPage(await runQuery(POST_PAGE_QUERY, dataset, { slug: 'a' }))
+    expect(page).not.toBeNull()
+    expect(page?.post.relatedPosts.map((post) => post.slug)).not.toEqual(expect.arrayContaining(RESERVED_POST_SLUGS))
+    expect(page?.post.body).toEqual([expect.objectContaining({ _type: 'block', markDefs: [] })])
+    for (const link of [page?.post.previous, page?.post.next]) expect(RESERVED_POST_SLUGS).not.toContain(link?.slug)
+
+    const list = parsePostList(await runSliced(POST_INDEX_QUERY, dataset, { start: 0, end: 12 }), { onIssue: () => {} })
+    expect(list.posts.map((post) => post.slug).sort()).toEqual(['a', 'ok'])
+
+    const feed = parseFeed(await runSliced(FEED_QUERY, dataset, { limit: 20 }), { onIssue: () => {} })
+    expect(feed.posts.map((post) => post.slug).sort()).toEqual(['a', 'ok'])
+
+    const sitemap = parseSitemapEntries({ posts: RESERVED_POST_SLUGS.map((slug) => ({ slug })), categories: [{ slug: 'page' }], authors: [] })
+    expect(sitemap.posts).toEqual([])
+    expect(sitemap.categories).toEqual([{ slug: 'page', updatedAt: null }])
+    expect(parseRedirectSlug('feed.xml', 'old-home')).toBeNull()
   })
 })
 

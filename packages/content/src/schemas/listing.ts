@@ -4,7 +4,7 @@ import type { ParseOptions } from '../issues'
 import { parseBody, type TextBlock } from './body'
 import { parseImage, type ImageData } from './image'
 import { parsePostCards, type PostCard } from './post-card'
-import { isUrlSlug, optionalText, parseOrReport, requiredText, slugText, type ParseContext } from './primitives'
+import { isPostSlug, isUrlSlug, optionalText, parseOrReport, requiredText, slugText, type ParseContext } from './primitives'
 import { parseSocialLinks, type SocialLink } from './settings'
 
 export const PAGE_SIZE = 12
@@ -119,8 +119,14 @@ export function parseAuthorPage(raw: unknown, options: ParseOptions = {}): (Post
   }
 }
 
-/** A list of slugs: anything that is not a non-empty string is dropped. */
+/** A list of category or author slugs: anything a URL cannot carry is dropped. */
 export function parseSlugList(raw: unknown): string[] {
   if (!Array.isArray(raw)) return []
   return raw.filter(isUrlSlug)
+}
+
+/** A list of post slugs (pages to prerender): reserved and unusable slugs are dropped. */
+export function parsePostSlugList(raw: unknown): string[] {
+  if (!Array.isArray(raw)) return []
+  return raw.filter(isPostSlug)
 }

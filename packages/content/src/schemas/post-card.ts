@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { postHref } from '../hrefs'
 import { readingTimeMinutes } from '../reading-time'
 import { parseImage, type ImageData } from './image'
-import { isoDate, keepValid, optionalText, parseOrReport, requiredText, slugText, type ParseContext } from './primitives'
+import { isoDate, keepValid, optionalText, parseOrReport, postSlugText, requiredText, slugText, type ParseContext } from './primitives'
 
 export interface CategoryLink {
   id: string
@@ -37,7 +37,7 @@ export function parseCategories(raw: unknown, context: ParseContext, path: strin
 const cardShape = z.object({
   _id: requiredText,
   title: requiredText,
-  slug: slugText,
+  slug: postSlugText,
   excerpt: optionalText,
   publishedAt: isoDate,
   mainImage: z.unknown(),

@@ -8,7 +8,7 @@ import { parseBody, type BodyBlock } from './body'
 import { parseBookingCta, type BookingCta } from './cta'
 import { parseImage, type ImageData } from './image'
 import { parseCategories, parsePostCards, type CategoryLink, type PostCard } from './post-card'
-import { isoDate, isUrlSlug, optionalBoolean, optionalText, parseOrReport, requiredText, slugText, type ParseContext } from './primitives'
+import { isoDate, isPostSlug, optionalBoolean, optionalText, parseOrReport, postSlugText, requiredText, slugText, type ParseContext } from './primitives'
 import { parseSiteSettings, type SiteSettings } from './settings'
 
 export interface PostLink {
@@ -51,7 +51,7 @@ export interface PostPage {
 }
 
 const personShape = z.object({ name: requiredText, slug: slugText, role: optionalText, image: z.unknown().optional() })
-const postLinkShape = z.object({ title: requiredText, slug: slugText })
+const postLinkShape = z.object({ title: requiredText, slug: postSlugText })
 const seoShape = z
   .object({ metaTitle: optionalText, metaDescription: optionalText, noIndex: optionalBoolean, ogImage: z.unknown() })
   .nullish()
@@ -61,7 +61,7 @@ const postShape = z.object({
   _id: requiredText,
   _updatedAt: optionalText,
   title: requiredText,
-  slug: slugText,
+  slug: postSlugText,
   excerpt: optionalText,
   publishedAt: isoDate,
   mainImage: z.unknown(),
@@ -146,5 +146,5 @@ export function parsePostPage(raw: unknown, options: ParseOptions = {}): PostPag
  * can be linked to and is not the same URL (which would loop).
  */
 export function parseRedirectSlug(raw: unknown, requested: string): string | null {
-  return isUrlSlug(raw) && raw !== requested ? raw : null
+  return isPostSlug(raw) && raw !== requested ? raw : null
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { RESERVED_POST_SLUGS } from '../hrefs'
 import type { ContentIssue } from '../issues'
 
 /** A non-empty, trimmed string; anything else fails. */
@@ -54,6 +55,18 @@ export function isUrlSlug(value: unknown): value is string {
  * URL segment. Anything else fails, and the card, link or list entry that needs it is dropped.
  */
 export const slugText = z.string().refine(isUrlSlug, 'not a slug a URL can carry')
+
+/**
+ * Whether a value can be a post's slug: a URL slug that is not one of /blog's own segments
+ * (RESERVED_POST_SLUGS). Posts live at /blog/<slug>, next to /blog/feed.xml, /blog/page/<n>,
+ * /blog/category/… and /blog/author/…, so a post called "feed.xml" would take the feed's URL.
+ */
+export function isPostSlug(value: unknown): value is string {
+  return isUrlSlug(value) && !RESERVED_POST_SLUGS.includes(value)
+}
+
+/** slugText for a post: a post whose slug names another route is dropped like one without a slug. */
+export const postSlugText = z.string().refine(isPostSlug, 'not a slug a post can have (reserved or unusable in a URL)')
 
 export const optionalSlug = slugText
   .nullish()

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { optionalIsoDate, slugText } from './primitives'
+import { optionalIsoDate, postSlugText, slugText } from './primitives'
 
 /** The sitemap protocol's limit on URLs per file (and Google's). */
 export const SITEMAP_URL_LIMIT = 50_000
@@ -40,21 +40,22 @@ export function parseSitemapCounts(raw: unknown): SitemapCounts {
 }
 
 const entryShape = z.object({ slug: slugText, _updatedAt: optionalIsoDate })
+const postEntryShape = z.object({ slug: postSlugText, _updatedAt: optionalIsoDate })
 
-function entries(raw: unknown): SitemapEntry[] {
+function entries(raw: unknown, shape: typeof entryShape = entryShape): SitemapEntry[] {
   if (!Array.isArray(raw)) return []
   const kept: SitemapEntry[] = []
   for (const item of raw) {
-    const entry = entryShape.safeParse(item)
+    const entry = shape.safeParse(item)
     if (entry.success) kept.push({ slug: entry.data.slug, updatedAt: entry.data._updatedAt })
   }
   return kept
 }
 
-/** Parses SITEMAP_ENTRIES_QUERY; an entry without a slug is dropped. */
+/** Parses SITEMAP_ENTRIES_QUERY; an entry without a usable slug (for a post: not a reserved one) is dropped. */
 export function parseSitemapEntries(raw: unknown): SitemapEntries {
   const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {}
-  return { categories: entries(record.categories), authors: entries(record.authors), posts: entries(record.posts) }
+  return { categories: entries(record.categories), authors: entries(record.authors), posts: entries(record.posts, postEntryShape) }
 }
 
 /** The total number of URLs: the blog index, then every category, author and post page. */
