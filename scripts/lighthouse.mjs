@@ -6,6 +6,9 @@
 //
 //   npm run lighthouse                      3 runs per page
 //   npm run lighthouse -- --runs 5 --out lh  5 runs, JSON reports kept in ./lh
+//   npm run lighthouse -- --throttling devtools
+//                                           Chromium really throttled (150 ms RTT, 1.6 Mbps, 4x CPU)
+//                                           and the page measured, instead of Lantern's estimate
 import { execFileSync, spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
@@ -29,9 +32,17 @@ const { values: options } = parseArgs({
   options: {
     runs: { type: 'string', default: process.env.LIGHTHOUSE_RUNS ?? '3' },
     out: { type: 'string' },
+    throttling: { type: 'string', default: 'simulate' },
   },
 })
 const RUNS = Math.max(1, Number.parseInt(options.runs, 10) || 3)
+// simulate: Lighthouse's default, one unthrottled load and Lantern's estimate of the throttled one.
+// devtools: the same mobile conditions applied to Chromium while it loads, and what it did measured.
+const THROTTLING = options.throttling
+if (!['simulate', 'devtools'].includes(THROTTLING)) {
+  console.error(`✖ --throttling must be simulate or devtools, got "${THROTTLING}"`)
+  process.exit(2)
+}
 
 async function lakeQuery(lakeUrl, query) {
   const url = new URL(`${lakeUrl}/v2025-10-01/data/query/production`)
@@ -51,6 +62,7 @@ function runLighthouse(url, chromium, outputPath) {
     `--output-path=${outputPath}`,
     `--only-categories=${CATEGORIES.join(',')}`,
     `--chrome-flags=${CHROMIUM_FLAGS.join(' ')}`,
+    `--throttling-method=${THROTTLING}`,
     '--no-enable-error-reporting',
     '--quiet',
   ]
@@ -163,7 +175,7 @@ async function main() {
         await response.text()
         await runLighthouse(page.url, chromium, path.join(outDir, `${page.name}-warm-up.json`))
       }
-      console.log(`\nLighthouse ${lighthouseVersion}, mobile preset: ${flagship.title} (/blog/${flagship.slug}), ${RUNS} runs per page`)
+      console.log(`\nLighthouse ${lighthouseVersion}, mobile preset, ${THROTTLING} throttling: ${flagship.title} (/blog/${flagship.slug}), ${RUNS} runs per page`)
       const runs = Object.fromEntries(pages.map((page) => [page.name, []]))
       for (let run = 1; run <= RUNS; run += 1) {
         // Alternate the pages so drift in the machine's load affects both alike.
