@@ -145,7 +145,7 @@ describe("post slugs that name another of /blog's routes", () => {
 
     const page = parsePostPage(await runQuery(POST_PAGE_QUERY, dataset, { slug: 'a' }))
     expect(page).not.toBeNull()
-    expect(page?.post.relatedPosts.map((post) => post.slug)).not.toEqual(expect.arrayContaining(RESERVED_POST_SLUGS))
+    for (const post of page?.post.relatedPosts ?? []) expect(RESERVED_POST_SLUGS).not.toContain(post.slug)
     expect(page?.post.body).toEqual([expect.objectContaining({ _type: 'block', markDefs: [] })])
     for (const link of [page?.post.previous, page?.post.next]) expect(RESERVED_POST_SLUGS).not.toContain(link?.slug)
 
