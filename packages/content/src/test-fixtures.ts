@@ -110,7 +110,8 @@ export const baseDocs = (): Doc[] => [
   },
 ]
 
+/** Evaluates a query; params also go to the parser, which substitutes them in slices as the Content Lake does. */
 export async function runQuery(query: string, dataset: Doc[], params: Record<string, unknown> = {}): Promise<unknown> {
-  const result = await evaluate(parse(query), { dataset, params })
+  const result = await evaluate(parse(query, { params }), { dataset, params })
   return result.get()
 }

@@ -1,4 +1,3 @@
-import { evaluate, parse } from 'groq-js'
 import { describe, expect, it } from 'vitest'
 
 import type { ContentIssue } from '../issues'
@@ -8,10 +7,6 @@ import { parseFeed } from './feed'
 import { parsePostOgCard } from './og-card'
 
 /** Slices take parameters, which groq-js (like the Content Lake) substitutes at parse time. */
-async function runWithParams(query: string, dataset: Doc[], params: Record<string, unknown>): Promise<unknown> {
-  return (await evaluate(parse(query, { params }), { dataset, params })).get()
-}
-
 const NOW = new Date('2026-11-25T12:00:00Z')
 
 describe('FEED_QUERY + parseFeed', () => {
@@ -35,7 +30,7 @@ describe('FEED_QUERY + parseFeed', () => {
       basePost('post-mid', 'mid', '2025-01-01T00:00:00Z'),
     ]
     const issues: ContentIssue[] = []
-    const feed = parseFeed(await runWithParams(FEED_QUERY, dataset, { limit: 2 }), { now: NOW, onIssue: (i) => issues.push(i) })
+    const feed = parseFeed(await runQuery(FEED_QUERY, dataset, { limit: 2 }), { now: NOW, onIssue: (i) => issues.push(i) })
     expect(feed.posts.map((post) => post.slug)).toEqual(['new', 'mid'])
     expect(feed.settings.title).toBe('Still Point Journal')
     const [first] = feed.posts

@@ -2,7 +2,6 @@
  * Content the fuzz test (scripts/fuzz.mjs) found breaking pages or builds, one test per fix.
  * Each case is what the Content Lake can really hold: Studio validation does not guard the API.
  */
-import { evaluate, parse } from 'groq-js'
 import { describe, expect, it } from 'vitest'
 
 import { RESERVED_POST_SLUGS } from '../hrefs'
@@ -51,9 +50,7 @@ describe('slugs a URL cannot carry', () => {
       ...Object.values(UNUSABLE_SLUGS).map((slug, index) => basePost(`post-bad-${index}`, slug, '2025-02-01T00:00:00Z')),
     ]
     const issues: ContentIssue[] = []
-    // Slices take parameters, which groq-js (like the Content Lake) substitutes at parse time.
-    const params = { start: 0, end: 12 }
-    const raw = await (await evaluate(parse(POST_INDEX_QUERY, { params }), { dataset, params })).get()
+    const raw = await runQuery(POST_INDEX_QUERY, dataset, { start: 0, end: 12 })
     const list = parsePostList(raw, { onIssue: (issue) => issues.push(issue) })
     expect(list.posts.map((post) => post.slug)).toEqual(['ok'])
     expect(issues.length).toBe(Object.keys(UNUSABLE_SLUGS).length)
@@ -96,11 +93,6 @@ describe('slugs a URL cannot carry', () => {
   })
 })
 
-/** Evaluates a query whose slices take parameters (the Content Lake substitutes them at parse time). */
-async function runSliced(query: string, dataset: Doc[], params: Record<string, unknown>): Promise<unknown> {
-  return (await evaluate(parse(query, { params }), { dataset, params })).get()
-}
-
 describe("post slugs that name another of /blog's routes", () => {
   // Found by the fuzz test (seed 3510652866): a post whose slug is "feed.xml" was prerendered as
   // /blog/feed.xml, the feed route's path, and `next build` stopped on a Next invariant.
@@ -125,7 +117,7 @@ describe("post slugs that name another of /blog's routes", () => {
   })
 
   it('are left out of the prerendered post pages, and only those', async () => {
-    expect(await runSliced(POST_SLUGS_QUERY, reservedPosts(), { limit: 50 })).toEqual(['ok'])
+    expect(await runQuery(POST_SLUGS_QUERY, reservedPosts(), { limit: 50 })).toEqual(['ok'])
     // The parser drops them too, whatever a query returns.
     expect(parsePostSlugList(['ok', ...RESERVED_POST_SLUGS])).toEqual(['ok'])
     // A category or author may be called "page": /blog/category/page is its own URL.
@@ -155,13 +147,13 @@ describe("post slugs that name another of /blog's routes", () => {
     for (const link of [page?.post.previous, page?.post.next]) expect(RESERVED_POST_SLUGS).not.toContain(link?.slug)
 
     const issues: ContentIssue[] = []
-    const list = parsePostList(await runSliced(POST_INDEX_QUERY, dataset, { start: 0, end: 12 }), { onIssue: (issue) => issues.push(issue) })
+    const list = parsePostList(await runQuery(POST_INDEX_QUERY, dataset, { start: 0, end: 12 }), { onIssue: (issue) => issues.push(issue) })
     expect(list.posts.map((post) => post.slug).sort()).toEqual(['a', 'ok'])
     // Left out by the query itself, so they neither take a place on a page nor count towards pages.
     expect(list.total).toBe(2)
     expect(issues).toEqual([])
 
-    const feed = parseFeed(await runSliced(FEED_QUERY, dataset, { limit: 20 }), { onIssue: () => {} })
+    const feed = parseFeed(await runQuery(FEED_QUERY, dataset, { limit: 20 }), { onIssue: () => {} })
     expect(feed.posts.map((post) => post.slug).sort()).toEqual(['a', 'ok'])
 
     const sitemap = parseSitemapEntries({ posts: RESERVED_POST_SLUGS.map((slug) => ({ slug })), categories: [{ slug: 'page' }], authors: [] })
@@ -191,8 +183,7 @@ describe('malformed posts in lists', () => {
       basePost('post-good-1', 'good-1', '2024-03-01T00:00:00Z'),
       basePost('post-good-2', 'good-2', '2024-02-01T00:00:00Z'),
     ]
-    const params = { start: 0, end: 12 }
-    const raw = await (await evaluate(parse(POST_INDEX_QUERY, { params }), { dataset, params })).get()
+    const raw = await runQuery(POST_INDEX_QUERY, dataset, { start: 0, end: 12 })
     expect(parsePostList(raw)).toMatchObject({ total: 2, posts: [{ slug: 'good-1' }, { slug: 'good-2' }] })
   })
 })
