@@ -25,6 +25,21 @@ const UNUSABLE_SLUGS = {
   'only spaces': '   ',
 }
 
+/** Post "a": its text links to `linked` and its editor picked `related`, plus any further blocks. */
+function postLinkingTo(publishedAt: string, { related, linked }: { related: string; linked: string }, moreBlocks: Array<Record<string, unknown>> = []): Doc {
+  const linkKey = key()
+  return basePost('post-a', 'a', publishedAt, {
+    relatedPosts: [ref(related)],
+    body: [
+      block('', {
+        markDefs: [{ _type: 'internalLink', _key: linkKey, reference: ref(linked) }],
+        children: [span('linked text', [linkKey])],
+      }),
+      ...moreBlocks,
+    ],
+  })
+}
+
 describe('slugs a URL cannot carry', () => {
   for (const [why, slug] of Object.entries(UNUSABLE_SLUGS)) {
     it(`refuses ${why}`, () => {
@@ -58,20 +73,12 @@ describe('slugs a URL cannot carry', () => {
 
   it("drops an internal link, a related card and previous/next links to such a post", async () => {
     const bad = 'lone-\ud800-slug'
-    const linkKey = key()
     const dataset: Doc[] = [
       ...baseDocs(),
       basePost('post-bad', bad, '2025-03-01T00:00:00Z'),
-      basePost('post-a', 'a', '2025-02-01T00:00:00Z', {
-        relatedPosts: [ref('post-bad')],
-        body: [
-          block('', {
-            markDefs: [{ _type: 'internalLink', _key: linkKey, reference: ref('post-bad') }],
-            children: [span('linked text', [linkKey])],
-          }),
-          { _type: 'relatedArticle', _key: key(), post: ref('post-bad') },
-        ],
-      }),
+      postLinkingTo('2025-02-01T00:00:00Z', { related: 'post-bad', linked: 'post-bad' }, [
+        { _type: 'relatedArticle', _key: key(), post: ref('post-bad') },
+      ]),
     ]
     const page = parsePostPage(await runQuery(POST_PAGE_QUERY, dataset, { slug: 'a' }))
     expect(page?.post.next).toBeNull()
@@ -126,18 +133,7 @@ describe("post slugs that name another of /blog's routes", () => {
 
   it('give no page, card, feed item, sitemap entry or link', async () => {
     const dataset = reservedPosts()
-    const linkKey = key()
-    dataset.push(
-      basePost('post-a', 'a', '2025-01-02T00:00:00Z', {
-        relatedPosts: [ref('post-reserved-0')],
-        body: [
-          block('', {
-            markDefs: [{ _type: 'internalLink', _key: linkKey, reference: ref('post-reserved-4') }],
-            children: [span('linked text', [linkKey])],
-          }),
-        ],
-      }),
-    )
+    dataset.push(postLinkingTo('2025-01-02T00:00:00Z', { related: 'post-reserved-0', linked: 'post-reserved-4' }))
     expect(parsePostPage(await runQuery(POST_PAGE_QUERY, dataset, { slug: 'feed.xml' }))).toBeNull()
 
     const page = parsePostPage(await runQuery(POST_PAGE_QUERY, dataset, { slug: 'a' }))
