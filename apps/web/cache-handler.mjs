@@ -29,6 +29,33 @@ const FALLBACK_HEADERS = {
 const done = new WeakSet()
 
 let stylesheets = null
+let notFoundDocument
+
+/** The not-found page the build prerendered (app/global-not-found.tsx), read once; null without one. */
+function builtNotFoundDocument(serverDir) {
+  if (notFoundDocument !== undefined) return notFoundDocument
+  try {
+    notFoundDocument = readFileSync(path.join(serverDir, 'app', '_not-found.html'), 'utf8')
+  } catch {
+    notFoundDocument = null
+  }
+  return notFoundDocument
+}
+
+/**
+ * A page that called notFound() while rendering on demand (ISR) is cached as an empty error
+ * document whose not-found UI exists only in its RSC payload, drawn by client JavaScript
+ * (vercel/next.js#62228): a blank page until the scripts run, and for good without them. Such an
+ * entry gets the build's server-rendered not-found page instead, the one Next itself sends for
+ * URLs that match no route. Its status (404) and cache tags stay, so publishing a post at that
+ * address still replaces it; client-side navigations use the entry's RSC data, which is unchanged.
+ */
+function withRenderedNotFound(value, serverDir) {
+  if (value.kind !== 'APP_PAGE' || value.status !== 404 || typeof value.html !== 'string') return
+  if (!value.html.includes('<html id="__next_error__"')) return
+  const document = builtNotFoundDocument(serverDir)
+  if (document) value.html = document
+}
 
 /** The text of every stylesheet the build wrote (.next/static), read once. */
 function builtStylesheets(staticDir) {
@@ -44,9 +71,10 @@ function builtStylesheets(staticDir) {
   return stylesheets
 }
 
-function addHeaders(value, staticDir) {
+function addHeaders(value, { serverDir, staticDir }) {
   if (!value || done.has(value)) return
   if (value.kind !== 'APP_PAGE' && value.kind !== 'APP_ROUTE') return
+  withRenderedNotFound(value, serverDir)
   const headers = globalThis[CACHED_RESPONSE_HEADERS]
   const added = !headers
     ? FALLBACK_HEADERS
@@ -61,18 +89,18 @@ function addHeaders(value, staticDir) {
 export default class SecurityHeadersCache extends FileSystemCache {
   constructor(context) {
     super(context)
-    this.staticDir = path.join(context.serverDistDir ?? '.', '..', 'static')
+    this.dirs = { serverDir: context.serverDistDir ?? '.', staticDir: path.join(context.serverDistDir ?? '.', '..', 'static') }
   }
 
   async get(...args) {
     const entry = await super.get(...args)
-    addHeaders(entry?.value, this.staticDir)
+    addHeaders(entry?.value, this.dirs)
     return entry
   }
 
   async set(key, data, context) {
     // This same object goes on to answer the request that rendered it, so that response has them too.
-    addHeaders(data, this.staticDir)
+    addHeaders(data, this.dirs)
     return super.set(key, data, context)
   }
 }

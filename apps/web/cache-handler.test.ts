@@ -18,6 +18,12 @@ const stylesheet = 'body{margin:0}'
 mkdirSync(path.join(distDir, 'server'))
 mkdirSync(path.join(distDir, 'static', 'chunks'), { recursive: true })
 writeFileSync(path.join(distDir, 'static', 'chunks', 'site.css'), stylesheet)
+// The not-found page the build prerenders (app/global-not-found.tsx), in its place under server/app.
+const notFoundDocument = '<!DOCTYPE html><html lang="en"><body><h1>We couldn’t find that page</h1><script>notFoundBoot()</script></body></html>'
+mkdirSync(path.join(distDir, 'server', 'app'))
+writeFileSync(path.join(distDir, 'server', 'app', '_not-found.html'), notFoundDocument)
+// What Next caches when a page calls notFound() while rendering on demand: the UI is only in the RSC payload.
+const errorShell = '<!DOCTYPE html><html id="__next_error__"><head></head><body><div hidden=""></div><script>self.__next_f.push([1,"not found"])</script></body></html>'
 
 function cache() {
   return new SecurityHeadersCache({ flushToDisk: false, serverDistDir: path.join(distDir, 'server'), maxMemoryCacheSize: 1_000_000 })
@@ -73,5 +79,34 @@ describe('the cache handler', () => {
     const policy = (page.headers as Record<string, string>)['content-security-policy']
     expect(policy).toContain("script-src 'self';")
     expect(policy).not.toContain('sha256')
+  })
+
+  it('serves a page that called notFound() on demand as the server-rendered not-found page, keeping its status and tags', async () => {
+    install()
+    const handler = cache()
+    const missing = { kind: 'APP_PAGE', html: errorShell, headers: { 'x-next-cache-tags': 'post:gone' }, status: 404, rscData: Buffer.from('rsc') }
+    await handler.set('/blog/gone', missing, { ...pageContext, cacheControl: { revalidate: 60 } })
+    // The request that rendered it is answered from this object too.
+    expect(missing.html).toBe(notFoundDocument)
+    const value = (await handler.get('/blog/gone', pageContext))?.value as Record<string, unknown>
+    expect(value.html).toBe(notFoundDocument)
+    expect(value.status).toBe(404)
+    expect(String(value.rscData)).toBe('rsc')
+    const headers = value.headers as Record<string, string>
+    expect(headers['x-next-cache-tags']).toBe('post:gone')
+    // The policy is the served document's: its script is allowed, the replaced shell's is not.
+    expect(headers['content-security-policy']).toContain(sha256('notFoundBoot()'))
+    expect(headers['content-security-policy']).not.toContain(sha256('self.__next_f.push([1,"not found"])'))
+  })
+
+  it('leaves other pages alone: a found page, and a 404 that was rendered in full', async () => {
+    install()
+    const handler = cache()
+    const found = { kind: 'APP_PAGE', html: errorShell, headers: {}, status: 200 }
+    const renderedMissing = { kind: 'APP_PAGE', html: '<html lang="en"><h1>Gone</h1></html>', headers: {}, status: 404 }
+    await handler.set('/blog/odd', found, { ...pageContext, cacheControl: { revalidate: 60 } })
+    await handler.set('/blog/full', renderedMissing, { ...pageContext, cacheControl: { revalidate: 60 } })
+    expect(found.html).toBe(errorShell)
+    expect(renderedMissing.html).toBe('<html lang="en"><h1>Gone</h1></html>')
   })
 })

@@ -204,6 +204,25 @@ test('a page past the last index page is a 404', async ({ page }) => {
   expect(response?.status()).toBe(404)
 })
 
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('404 pages of on-demand routes are rendered on the server, on the first visit and from the cache', async ({ page }) => {
+    // Next 16 draws the not-found UI of a page that called notFound() while rendering on demand with
+    // client JavaScript (vercel/next.js#62228); cache-handler.mjs serves the server-rendered one.
+    const run = Date.now().toString(36)
+    for (const path of [`/blog/no-post-${run}`, `/blog/page/${900 + (Date.now() % 99)}`, `/blog/category/none-${run}`, `/blog/author/nobody-${run}`]) {
+      for (const visit of ['first visit', 'cached']) {
+        const response = await page.goto(path)
+        expect(response?.status(), `${path}, ${visit}`).toBe(404)
+        await expect(page.getByRole('heading', { level: 1 }), `${path}, ${visit}`).toHaveText(/couldn’t find/u)
+        await expect(page.getByRole('link', { name: 'Browse the journal' })).toHaveAttribute('href', '/blog')
+        await expect(page).toHaveTitle(/not found/iu)
+      }
+    }
+  })
+})
+
 test('an old slug redirects permanently to the current one', async ({ request }) => {
   const renamed = await lakeQuery<{ slug: string; old: string } | null>(
     `*[${LISTED} && count(previousSlugs) > 0][0]{"slug": slug.current, "old": previousSlugs[0]}`,
