@@ -1,5 +1,6 @@
 // Next's own file-system ISR cache, plus Content-Security-Policy and X-Frame-Options on every
-// entry it hands out.
+// entry it hands out, and a server-rendered body for the 404s of pages rendered on demand
+// (withRenderedNotFound below).
 //
 // A cached page's policy lists the hashes of that page's inline scripts and stylesheets (see
 // lib/security-headers.ts for why not a nonce). The cache entry is the one place that holds the
