@@ -7,8 +7,16 @@
 //
 //   node scripts/outage.mjs                 builds, then runs
 //   node scripts/outage.mjs --reuse-build   serves the existing build (npm test, after e2e)
+import { createRequire } from 'node:module'
+import path from 'node:path'
+
+import { CHROMIUM_FLAGS, findChromium } from './lib/chromium.mjs'
+import { ROOT } from './lib/processes.mjs'
 import { check, eventually, fakeSource, get, lakeMutate, lakeQuery, sendWebhook, sleep, steps } from './lib/site-checks.mjs'
 import { withStack } from './lib/stack.mjs'
+
+// The web workspace's Playwright (a dependency of apps/web, which runs the end-to-end tests).
+const { chromium } = createRequire(path.join(ROOT, 'apps/web/package.json'))('playwright-core')
 
 /** Short, so the time-based path is exercised within the test. */
 const REVALIDATE_SECONDS = 1
@@ -18,6 +26,23 @@ const FETCH_TIMEOUT_MS = 1500
 const HANG_LIMIT_MS = Math.max(30_000, FETCH_TIMEOUT_MS * 10)
 
 const titleOf = (html) => /<title>([^<]*)<\/title>/u.exec(html)?.[1] ?? null
+
+/** What a reader's browser shows for a URL: the status, the main heading and the way back to the journal. */
+async function seenInBrowser(url) {
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS, headless: true })
+  try {
+    const page = await browser.newPage()
+    const response = await page.goto(url)
+    const heading = page.getByRole('heading', { level: 1 })
+    await heading.waitFor({ timeout: 15_000 }).catch(() => {})
+    const text = (await heading.count()) > 0 ? await heading.first().textContent() : null
+    const back = page.getByRole('link', { name: 'Go to the journal' })
+    const href = (await back.count()) > 0 ? await back.getAttribute('href') : null
+    return { status: response?.status() ?? 0, heading: text, journalLink: href }
+  } finally {
+    await browser.close()
+  }
+}
 
 export async function runOutageTests({ siteUrl, lakeUrl, env, lake, siteOutput }) {
   const run = Date.now().toString(36)
@@ -124,8 +149,13 @@ export async function runOutageTests({ siteUrl, lakeUrl, env, lake, siteOutput }
     check(lines.some((line) => line.includes('ECONNREFUSED')), `the log does not say the connection was refused:\n${lines.slice(0, 3).join('\n')}`)
   })
 
-  await t.step('lake stopped: a page never rendered before fails with a 5xx, not a cached error', async () => {
+  await t.step('lake stopped: a page never rendered before fails with a 5xx, not a cached error, and the reader sees our error page', async () => {
     await expectFailureNotHang('lake stopped')
+    // app/global-error.tsx, drawn in the browser in place of Next's own error screen.
+    const seen = await seenInBrowser(siteUrl + neverCached)
+    check(seen.status === 500, `in the browser, ${neverCached} answered ${seen.status}, expected 500`)
+    check(seen.heading === 'This page couldn’t load', `in the browser, ${neverCached} shows the heading ${JSON.stringify(seen.heading)}`)
+    check(seen.journalLink === '/blog', `in the browser, ${neverCached} has no link back to the journal (${JSON.stringify(seen.journalLink)})`)
   })
 
   await t.step('source answers 500: pages stay 200 with the last good content, the log names the status', async () => {
