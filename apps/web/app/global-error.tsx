@@ -1,6 +1,7 @@
 'use client'
 
-import { blogIndexHref } from '@journal/content'
+// The href builder alone: the package's main entry brings zod, which has no place in client code.
+import { blogIndexHref } from '@journal/content/hrefs'
 
 import './(site)/globals.css'
 
