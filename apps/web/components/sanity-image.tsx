@@ -65,9 +65,9 @@ export function SanityImage({ image, sizes, widestDrawn, fixedWidth, aspect, pri
   })
   const srcSet = capSrcSet(props.srcSet, widestDrawn)
   if (priority) {
-    // A <link rel=preload> in the head: the browser starts the above-the-fold image while it is
-    // still parsing the HTML, instead of after the stylesheet (next/image's <Image> does the
-    // same, but only from a client component).
+    // A <link rel=preload> in the head: the browser starts the above-the-fold image as soon as it
+    // reads the head, not when the parser reaches the <img> (next/image's <Image> does the same,
+    // but only from a client component).
     preload(props.src, {
       as: 'image',
       fetchPriority: 'high',
@@ -79,6 +79,10 @@ export function SanityImage({ image, sizes, widestDrawn, fixedWidth, aspect, pri
     priority && image.lqip
       ? { backgroundImage: `url("${image.lqip}")`, backgroundSize: 'cover', backgroundPosition: 'center' }
       : undefined
+  // The above-the-fold image is decoded for the frame it arrives in (next/image asks for async
+  // decoding everywhere): with async decoding Chromium painted the text first and the hero a frame
+  // or more later, on its own; decoded in step, the first paint has both.
+  const decoding = priority ? 'sync' : props.decoding
   // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- props come from getImageProps, alt included
-  return <img {...props} srcSet={srcSet} className={className} style={style} />
+  return <img {...props} srcSet={srcSet} className={className} style={style} decoding={decoding} />
 }

@@ -159,6 +159,20 @@ test('a post whose CTA offer has expired shows the CTA without a code', async ({
   await expect(cta).not.toContainText('Use code')
 })
 
+test('an article paints without waiting for a stylesheet request, its hero decoded for the first paint', async ({ page }) => {
+  const post = await flagship()
+  const stylesheets: string[] = []
+  page.on('request', (request) => {
+    if (request.resourceType() === 'stylesheet') stylesheets.push(request.url())
+  })
+  await page.goto(`/blog/${post.slug}`)
+  // next.config.ts inlineCss: the site's styles arrive in the HTML.
+  expect(stylesheets).toEqual([])
+  expect(await page.locator('head style').count()).toBeGreaterThan(0)
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(246, 243, 238)')
+  await expect(page.locator('.article__hero img')).toHaveAttribute('decoding', 'sync')
+})
+
 test('an unknown slug gets the 404 page with status 404', async ({ page }) => {
   const response = await page.goto('/blog/this-post-does-not-exist')
   expect(response?.status()).toBe(404)
