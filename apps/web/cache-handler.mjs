@@ -26,7 +26,7 @@ const FALLBACK_HEADERS = {
   'x-frame-options': 'DENY',
 }
 
-/** Entries already given their headers: the memory cache hands out the same object on each hit. */
+/** Entries already prepared: the memory cache hands out the same object on each hit. */
 const done = new WeakSet()
 
 let stylesheets = null
@@ -72,7 +72,8 @@ function builtStylesheets(staticDir) {
   return stylesheets
 }
 
-function addHeaders(value, { serverDir, staticDir }) {
+/** Readies an entry Next stores or reads: the not-found body where it applies, then its headers. */
+function prepareEntry(value, { serverDir, staticDir }) {
   if (!value || done.has(value)) return
   if (value.kind !== 'APP_PAGE' && value.kind !== 'APP_ROUTE') return
   withRenderedNotFound(value, serverDir)
@@ -95,13 +96,13 @@ export default class SecurityHeadersCache extends FileSystemCache {
 
   async get(...args) {
     const entry = await super.get(...args)
-    addHeaders(entry?.value, this.dirs)
+    prepareEntry(entry?.value, this.dirs)
     return entry
   }
 
   async set(key, data, context) {
     // This same object goes on to answer the request that rendered it, so that response has them too.
-    addHeaders(data, this.dirs)
+    prepareEntry(data, this.dirs)
     return super.set(key, data, context)
   }
 }
