@@ -213,6 +213,21 @@ test('the performance baseline is bare, noindex and kept from crawlers', async (
   expect((await request.get('/robots.txt').then((r) => r.text()))).toContain('Disallow: /baseline/')
 })
 
+test('the site stylesheet travels in an article page twice at most, and not at all in the baseline', async ({ request }) => {
+  // Next carries the global error boundary's styles in every page's flight data: when
+  // app/global-error.tsx imported globals.css, each page (the baseline too) carried it once more.
+  const post = await flagship()
+  const article = await request.get(`/blog/${post.slug}`).then((r) => r.text())
+  const css = /<style[^>]*>([^<]+)<\/style>/u.exec(article)?.[1] ?? ''
+  expect(css.length).toBeGreaterThan(1000)
+  const marker = css.slice(0, 80)
+  const count = (html: string) => html.split(marker).length - 1
+  // The inline <style>, and the layout's copy in the flight data for client-side navigation.
+  expect(count(article)).toBeGreaterThanOrEqual(1)
+  expect(count(article)).toBeLessThanOrEqual(2)
+  expect(count(await request.get(`/baseline/${post.slug}`).then((r) => r.text()))).toBe(0)
+})
+
 test('a page past the last index page is a 404', async ({ page }) => {
   const response = await page.goto('/blog/page/999')
   expect(response?.status()).toBe(404)
