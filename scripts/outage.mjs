@@ -187,6 +187,10 @@ export async function runOutageTests({ siteUrl, lakeUrl, env, lake, siteOutput }
       await expectLastGoodPages('source hanging, after the revalidation timed out')
       const lines = failuresLogged().slice(before)
       check(lines.some((line) => line.includes(`no answer within ${FETCH_TIMEOUT_MS} ms`)), `the log does not name the timeout:\n${lines.slice(0, 3).join('\n')}`)
+      // A request given up on must also let go of its connection: a socket left waiting on a source
+      // that never answers would be held until the source's side gives up (Node's server: 300 s).
+      const released = await eventually(async () => source.openSockets() === 0, { timeoutMs: FETCH_TIMEOUT_MS * 4 })
+      check(released, `${source.openSockets()} connection(s) to the hanging source still open ${FETCH_TIMEOUT_MS * 4} ms after the renders gave up`)
     } finally {
       await source.close()
     }

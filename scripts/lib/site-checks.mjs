@@ -74,6 +74,8 @@ export async function fakeSource(port, mode) {
   })
   return {
     requests: () => requests,
+    /** Connections the site still holds open to this source. */
+    openSockets: () => sockets.size,
     close: () =>
       new Promise((resolve) => {
         for (const socket of sockets) socket.destroy()

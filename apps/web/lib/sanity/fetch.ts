@@ -47,7 +47,8 @@ export class ContentSourceError extends Error {
 /** During `next build` nobody waits on a page, and Next itself gives each page 60 s to render. */
 const BUILD_FETCH_TIMEOUT_MS = 60_000
 
-function fetchTimeoutMs(): number {
+/** How long a request to the Content Lake may take: the configured timeout, longer during a build. */
+export function fetchTimeoutMs(): number {
   const configured = serverEnv().fetchTimeoutMs
   return process.env.NEXT_PHASE === 'phase-production-build' ? Math.max(configured, BUILD_FETCH_TIMEOUT_MS) : configured
 }
