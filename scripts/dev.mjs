@@ -12,8 +12,11 @@ async function main() {
   if (!process.env.SANITY_PROJECT_ID) {
     await buildLake()
     if (await portIsFree(lakePort)) {
-      env = localSession({ siteUrl: `http://127.0.0.1:${process.env.PORT ?? 3000}`, lakePort })
+      const siteUrl = `http://127.0.0.1:${process.env.PORT ?? 3000}`
+      env = localSession({ siteUrl, lakePort })
       await startLake({ port: lakePort, env })
+      console.log(`[dev] site ${siteUrl}/blog, Studio http://localhost:3333`)
+      console.log(`[dev] preview drafts: ${siteUrl}/api/draft-mode/enable?secret=${env.SANITY_PREVIEW_SECRET}&redirect=/blog`)
     } else {
       console.log(`[dev] using the local lake already running on port ${lakePort}`)
       env = lakeEnv({ port: lakePort })

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
 import { describe, expect, it } from 'vitest'
 
 import { ConfigError, parseServerEnv } from './env'
@@ -34,5 +37,34 @@ describe('parseServerEnv', () => {
   ])('names the variable in the error for %j', (env, variable) => {
     expect(() => parseServerEnv(env)).toThrow(ConfigError)
     expect(() => parseServerEnv(env)).toThrow(variable)
+  })
+})
+
+describe('the variables this module reads reach the site through Turborepo', () => {
+  // Turborepo 2 runs tasks in strict environment mode: a variable no task declares is removed
+  // before `next dev` or `next build` starts. `npm run dev` once ran the site against port 3030
+  // with LOCAL_LAKE_PORT set elsewhere, and without the webhook and preview secrets.
+  const source = readFileSync(path.join(__dirname, 'env.ts'), 'utf8')
+  const names = [...new Set([...source.matchAll(/read\w*\((?:process\.)?env, '([A-Z0-9_]+)'/gu)].map((match) => match[1] ?? ''))]
+  const turbo = JSON.parse(readFileSync(path.resolve(__dirname, '../../../turbo.json'), 'utf8')) as {
+    globalEnv?: string[]
+    globalPassThroughEnv?: string[]
+    tasks: Record<string, { env?: string[]; passThroughEnv?: string[] }>
+  }
+  const covers = (patterns: string[], name: string) =>
+    patterns.some((pattern) => (pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : name === pattern))
+
+  it('finds the variables', () => {
+    expect(names).toEqual(expect.arrayContaining(['SANITY_PROJECT_ID', 'LOCAL_LAKE_PORT', 'SANITY_REVALIDATE_SECRET', 'SITE_URL']))
+  })
+
+  it.each(['dev', '@journal/web#build'])('task %s receives every one of them', (task) => {
+    const declared = [
+      ...(turbo.globalEnv ?? []),
+      ...(turbo.globalPassThroughEnv ?? []),
+      ...(turbo.tasks[task]?.env ?? []),
+      ...(turbo.tasks[task]?.passThroughEnv ?? []),
+    ]
+    expect(names.filter((name) => !covers(declared, name))).toEqual([])
   })
 })
