@@ -175,7 +175,7 @@ export async function runOutageTests({ siteUrl, lakeUrl, env, lake, siteOutput }
     }
   })
 
-  await t.step(`source never answers: cached pages are served, an unseen page fails within the ${FETCH_TIMEOUT_MS} ms timeout`, async () => {
+  await t.step(`source never answers: cached pages are served, an unseen page fails within the ${FETCH_TIMEOUT_MS} ms timeout, no connection stays open`, async () => {
     const source = await fakeSource(lake.port, 'hang')
     try {
       const before = failuresLogged().length
