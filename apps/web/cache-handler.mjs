@@ -1,6 +1,6 @@
 // Next's own file-system ISR cache, plus Content-Security-Policy and X-Frame-Options on every
-// entry it hands out, and a server-rendered body for the 404s of pages rendered on demand
-// (withRenderedNotFound below).
+// entry it hands out, a server-rendered body for the 404s of pages rendered on demand
+// (withRenderedNotFound below), and the Location of cached redirects (withRedirectLocation).
 //
 // A cached page's policy lists the hashes of that page's inline scripts and stylesheets (see
 // lib/security-headers.ts for why not a nonce). The cache entry is the one place that holds the
@@ -58,6 +58,40 @@ function withRenderedNotFound(value, serverDir) {
   if (document) value.html = document
 }
 
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
+
+/**
+ * A page that called redirect() or permanentRedirect() (a renamed post's old slug does) is cached
+ * with the redirect status, and its Location travels in the entry's headers. Next 16 does not
+ * always put it there: its request-time render path (renderToStream in app-render.js) sets the
+ * Location on the response only, while its prerender path also records it for the cache, so some
+ * entries are stored as a 308 with no Location (4 of 110 renames here; an e2e run was answered by
+ * one, served STALE). Served from the cache, such an entry is a
+ * redirect to nowhere: browsers show an empty page. The target is still in the entry's RSC
+ * payload, as the error digest `NEXT_REDIRECT;<type>;<url>;<status>;`, the one Next's client
+ * router follows, so the Location is restored from it. No basePath is configured, so the URL is
+ * used as it stands.
+ */
+function withRedirectLocation(value) {
+  if (value.kind !== 'APP_PAGE' || !REDIRECT_STATUSES.has(value.status)) return
+  if (value.headers && Object.keys(value.headers).some((name) => name.toLowerCase() === 'location')) return
+  const payload = value.rscData ? String(value.rscData) : ''
+  for (const match of payload.matchAll(/^[0-9a-f]+:E(\{.*\})$/gmu)) {
+    let digest
+    try {
+      digest = JSON.parse(match[1]).digest
+    } catch {
+      continue
+    }
+    if (typeof digest !== 'string' || !digest.startsWith('NEXT_REDIRECT;')) continue
+    const parts = digest.split(';')
+    const url = parts.slice(2, -2).join(';')
+    if (Number(parts.at(-2)) !== value.status || !/^(\/(?!\/)|https?:\/\/)/u.test(url)) continue
+    value.headers = { ...value.headers, location: url }
+    return
+  }
+}
+
 /** The text of every stylesheet the build wrote (.next/static), read once. */
 function builtStylesheets(staticDir) {
   if (stylesheets) return stylesheets
@@ -72,11 +106,15 @@ function builtStylesheets(staticDir) {
   return stylesheets
 }
 
-/** Readies an entry Next stores or reads: the not-found body where it applies, then its headers. */
+/**
+ * Readies an entry Next stores or reads: the not-found body or the redirect's Location where they
+ * apply, then its headers.
+ */
 function prepareEntry(value, { serverDir, staticDir }) {
   if (!value || done.has(value)) return
   if (value.kind !== 'APP_PAGE' && value.kind !== 'APP_ROUTE') return
   withRenderedNotFound(value, serverDir)
+  withRedirectLocation(value)
   const headers = globalThis[CACHED_RESPONSE_HEADERS]
   const added = !headers
     ? FALLBACK_HEADERS

@@ -109,4 +109,35 @@ describe('the cache handler', () => {
     expect(found.html).toBe(errorShell)
     expect(renderedMissing.html).toBe('<html lang="en"><h1>Gone</h1></html>')
   })
+
+  it("gives a cached redirect stored without a Location the target from its RSC payload", async () => {
+    install()
+    const handler = cache()
+    // What Next stores for a renamed post's old slug when its render path left the Location out.
+    const payload = '1:"$Sreact.fragment"\n5:X\n19:E{"digest":"NEXT_REDIRECT;replace;/blog/new-slug;308;"}\n'
+    const moved = { kind: 'APP_PAGE', html: errorShell, headers: { 'x-next-cache-tags': 'post:old-slug' }, status: 308, rscData: Buffer.from(payload) }
+    await handler.set('/blog/old-slug', moved, { ...pageContext, cacheControl: { revalidate: 60 } })
+    expect((moved.headers as Record<string, string>).location).toBe('/blog/new-slug')
+    const value = (await handler.get('/blog/old-slug', pageContext))?.value as Record<string, unknown>
+    expect(value.status).toBe(308)
+    const headers = value.headers as Record<string, string>
+    expect(headers.location).toBe('/blog/new-slug')
+    expect(headers['x-next-cache-tags']).toBe('post:old-slug')
+  })
+
+  it('leaves redirects that have a Location, other statuses and unsafe or mismatched targets alone', async () => {
+    install()
+    const handler = cache()
+    const digest = (url: string, status: number) => Buffer.from(`19:E{"digest":"NEXT_REDIRECT;replace;${url};${status};"}\n`)
+    const store = async (key: string, status: number, rscData: Buffer, headers: Record<string, string> = {}) => {
+      const value = { kind: 'APP_PAGE', html: errorShell, headers, status, rscData }
+      await handler.set(key, value, { ...pageContext, cacheControl: { revalidate: 60 } })
+      return value.headers as Record<string, string>
+    }
+    expect((await store('/a', 308, digest('/blog/elsewhere', 308), { location: '/blog/kept' })).location).toBe('/blog/kept')
+    expect((await store('/b', 200, digest('/blog/x', 308))).location).toBeUndefined()
+    expect((await store('/c', 308, digest('/blog/x', 307))).location).toBeUndefined()
+    expect((await store('/d', 308, digest('//evil.example/x', 308))).location).toBeUndefined()
+    expect((await store('/e', 308, Buffer.from('19:E{"digest":"NEXT_NOT_FOUND"}\n'))).location).toBeUndefined()
+  })
 })
