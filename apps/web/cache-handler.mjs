@@ -63,14 +63,13 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
 /**
  * A page that called redirect() or permanentRedirect() (a renamed post's old slug does) is cached
  * with the redirect status, and its Location travels in the entry's headers. Next 16 does not
- * always put it there: its request-time render path (renderToStream in app-render.js) sets the
- * Location on the response only, while its prerender path also records it for the cache, so some
- * entries are stored as a 308 with no Location (4 of 110 renames here; an e2e run was answered by
- * one, served STALE). Served from the cache, such an entry is a
- * redirect to nowhere: browsers show an empty page. The target is still in the entry's RSC
- * payload, as the error digest `NEXT_REDIRECT;<type>;<url>;<status>;`, the one Next's client
- * router follows, so the Location is restored from it. No basePath is configured, so the URL is
- * used as it stands.
+ * always put it there. Its request-time render path (renderToStream in app-render.js) sets the
+ * Location on the response only, while its prerender path also records it for the cache; whatever
+ * the route, 4 of 110 stored redirects here had no Location, and an e2e run was answered by one,
+ * served STALE. Such an entry is a redirect to nowhere: browsers show an empty page. The target
+ * is still in the entry's RSC payload, as the error digest `NEXT_REDIRECT;<type>;<url>;<status>;`
+ * that Next's client router follows, so the Location is restored from it. No basePath is
+ * configured, so the URL is used as it stands.
  */
 function withRedirectLocation(value) {
   if (value.kind !== 'APP_PAGE' || !REDIRECT_STATUSES.has(value.status)) return
