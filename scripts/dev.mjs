@@ -5,6 +5,8 @@ import { portIsFree, run } from './lib/processes.mjs'
 import { buildLake, lakeEnv, localSession, startLake } from './lib/stack.mjs'
 
 const lakePort = Number(process.env.LOCAL_LAKE_PORT ?? 3030)
+// studio/sanity.cli.ts gives `sanity dev` the same port (SANITY_STUDIO_PORT, default 3333).
+const studioPort = process.env.SANITY_STUDIO_PORT || '3333'
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
 
 async function main() {
@@ -15,7 +17,7 @@ async function main() {
       const siteUrl = `http://127.0.0.1:${process.env.PORT ?? 3000}`
       env = localSession({ siteUrl, lakePort })
       await startLake({ port: lakePort, env })
-      console.log(`[dev] site ${siteUrl}/blog, Studio http://localhost:3333`)
+      console.log(`[dev] site ${siteUrl}/blog, Studio http://localhost:${studioPort}`)
       console.log(`[dev] preview drafts: ${siteUrl}/api/draft-mode/enable?secret=${env.SANITY_PREVIEW_SECRET}&redirect=/blog`)
     } else {
       console.log(`[dev] using the local lake already running on port ${lakePort}`)
