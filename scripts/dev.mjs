@@ -5,7 +5,7 @@ import { portIsFree, run } from './lib/processes.mjs'
 import { buildLake, lakeEnv, localSession, startLake } from './lib/stack.mjs'
 
 const lakePort = Number(process.env.LOCAL_LAKE_PORT ?? 3030)
-// studio/sanity.cli.ts gives `sanity dev` the same port (SANITY_STUDIO_PORT, default 3333).
+// studio/env.ts gives `sanity dev` the same port (SANITY_STUDIO_PORT, default 3333).
 const studioPort = process.env.SANITY_STUDIO_PORT || '3333'
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
 

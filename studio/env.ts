@@ -26,3 +26,18 @@ export const previewOrigin = process.env.SANITY_STUDIO_PREVIEW_URL || 'http://lo
  * 2025-02-19 is the first version whose default perspective is `published`, matching the site.
  */
 export const apiVersion = '2025-02-19'
+
+/**
+ * The port `sanity dev` listens on (sanity.cli.ts): SANITY_STUDIO_PORT, default 3333, Sanity's
+ * own default; scripts/dev.mjs prints the same address. A function, so that only the CLI config
+ * evaluates it and a bad value fails there with this message, not in the Studio bundle.
+ */
+export function studioPort(): number {
+  const raw = process.env.SANITY_STUDIO_PORT
+  if (raw === undefined || raw === '') return 3333
+  const port = Number(raw)
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new Error(`SANITY_STUDIO_PORT must be a port number (1-65535), got "${raw}"`)
+  }
+  return port
+}
