@@ -2,7 +2,8 @@
 // npm test: type checks, lint, unit/component/integration tests in every workspace, the
 // generated-types check, end-to-end tests in Chromium against a production build, the outage
 // tests against that same build (after it, never beside it: they share .next's ISR cache), then
-// the fuzz test, which builds the site again against ~1,500 hostile documents.
+// the fuzz test, which builds the site again against ~1,500 hostile documents, and last `npm run
+// dev` itself (next dev and sanity dev on free ports).
 import { run } from './lib/processes.mjs'
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
@@ -15,6 +16,7 @@ async function main() {
   await run(process.execPath, ['scripts/outage.mjs', '--reuse-build'], { label: 'outage tests' })
   // A fixed seed keeps npm test (and CI) reproducible; `npm run fuzz` explores new seeds.
   await run(process.execPath, ['scripts/fuzz.mjs', '--seed', FUZZ_SEED], { label: 'fuzz test' })
+  await run(process.execPath, ['scripts/dev-check.mjs'], { label: 'npm run dev check' })
 }
 
 main().catch((error) => {

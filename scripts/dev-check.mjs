@@ -1,0 +1,146 @@
+#!/usr/bin/env node
+// `npm run dev`, tried as a developer runs it: scripts/dev.mjs on free ports (the local lake,
+// `next dev` and `sanity dev` through Turborepo), then the site's index and an article through
+// `next dev`, and the Studio's page and modules through `sanity dev`'s Vite. The Studio cannot
+// sign in offline, so its check stops at what breaks before sign-in: every module the dev server
+// hands the browser must transform (a Vite mismatch once failed them all with "Missing field
+// `moduleType`", and nothing else in npm test starts `sanity dev`).
+//
+//   node scripts/dev-check.mjs
+import { spawn } from 'node:child_process'
+
+import { freePort, ROOT } from './lib/processes.mjs'
+import { check, CheckError, eventually, get, lakeQuery, steps } from './lib/site-checks.mjs'
+
+const STARTUP_MS = 180_000
+
+/** Starts `npm run dev` in its own process group, so stopping it stops Turborepo, Next and Sanity too. */
+function startDev(env) {
+  const child = spawn(process.execPath, ['scripts/dev.mjs'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1', SANITY_TELEMETRY_DISABLED: '1', TURBO_TELEMETRY_DISABLED: '1' },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += chunk))
+  child.stderr.on('data', (chunk) => (output += chunk))
+  const stop = () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve()
+      child.once('exit', () => resolve())
+      const signalGroup = (signal) => {
+        try {
+          process.kill(-child.pid, signal)
+        } catch {
+          // the group has already gone
+        }
+      }
+      signalGroup('SIGTERM')
+      setTimeout(() => signalGroup('SIGKILL'), 10_000).unref()
+    })
+  process.on('exit', () => {
+    if (child.exitCode === null) {
+      try {
+        process.kill(-child.pid, 'SIGKILL')
+      } catch {
+        // already gone
+      }
+    }
+  })
+  return { child, output: () => output, stop }
+}
+
+/**
+ * The first answer a URL gives while the dev processes run (next dev compiles on first request, so
+ * that can take a while); it must be a 200.
+ */
+async function firstAnswer(url, dev) {
+  const deadline = Date.now() + STARTUP_MS
+  let last = 'no answer'
+  while (Date.now() < deadline) {
+    check(dev.child.exitCode === null, `npm run dev exited (code ${dev.child.exitCode}) before ${url} answered`)
+    try {
+      const response = await get(url, { timeoutMs: 60_000 })
+      check(response.status === 200, `${url} answered ${response.status}: ${response.text.slice(0, 800)}`)
+      return response
+    } catch (error) {
+      if (error instanceof CheckError) throw error
+      last = error.message
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`${url} did not answer within ${STARTUP_MS / 1000} s (last: ${last})`)
+}
+
+/** The module URLs a page or module asks the dev server for: script src and static import specifiers. */
+function moduleUrls(source, base) {
+  const found = new Set()
+  for (const [tag] of source.matchAll(/<script\b[^>]*>/gu)) {
+    const src = /\ssrc="([^"]+)"/u.exec(tag)?.[1]
+    if (src && /\stype="module"/u.test(tag)) found.add(src)
+  }
+  for (const match of source.matchAll(/^\s*import\s+(?:[^'"]*?\sfrom\s+)?["']([^"']+)["']/gmu)) found.add(match[1])
+  return [...found].filter((specifier) => specifier.startsWith('/')).map((specifier) => new URL(specifier, base).toString())
+}
+
+async function main() {
+  const [sitePort, lakePort, studioPort] = [await freePort(), await freePort(), await freePort()]
+  const siteUrl = `http://127.0.0.1:${sitePort}`
+  const lakeUrl = `http://127.0.0.1:${lakePort}`
+  const studioUrl = `http://localhost:${studioPort}`
+  const dev = startDev({ PORT: String(sitePort), LOCAL_LAKE_PORT: String(lakePort), SANITY_STUDIO_PORT: String(studioPort) })
+  const t = steps(`npm run dev: site on ${sitePort}, Studio on ${studioPort}, lake on ${lakePort}`)
+  try {
+    await t.step('dev prints where the site, the Studio and the draft preview are', async () => {
+      const printed = await eventually(() => /\[dev\] preview drafts: /u.test(dev.output()) || dev.child.exitCode !== null, { timeoutMs: STARTUP_MS })
+      check(printed && dev.child.exitCode === null, `dev printed no preview link:\n${dev.output().slice(-2000)}`)
+      check(dev.output().includes(`[dev] site ${siteUrl}/blog, Studio http://localhost:${studioPort}`), `the printed addresses are not the ports given:\n${dev.output().slice(-2000)}`)
+    })
+
+    await t.step('next dev serves the journal index with the seed posts', async () => {
+      const titles = await lakeQuery(lakeUrl, '*[_type == "post" && defined(slug.current)] | order(publishedAt desc)[0...3].title')
+      check(titles.length > 0, 'the lake has no posts')
+      const index = await firstAnswer(`${siteUrl}/blog`, dev)
+      const unescaped = index.text.replaceAll('&#x27;', "'").replaceAll('&amp;', '&')
+      for (const title of titles) check(unescaped.includes(title), `/blog does not show "${title}"`)
+    })
+
+    await t.step('next dev serves an article from the lake', async () => {
+      const post = await lakeQuery(lakeUrl, '*[_type == "post" && defined(slug.current)] | order(publishedAt desc)[0]{title, "slug": slug.current}')
+      const article = await firstAnswer(`${siteUrl}/blog/${post.slug}`, dev)
+      const heading = /<h1[^>]*>([^<]*)<\/h1>/u.exec(article.text)?.[1]?.replaceAll('&#x27;', "'").replaceAll('&amp;', '&')
+      check(heading === post.title, `the article's h1 is ${JSON.stringify(heading)}, expected ${JSON.stringify(post.title)}`)
+    })
+
+    await t.step("sanity dev transforms every module of the Studio's own source", async () => {
+      const page = await firstAnswer(`${studioUrl}/`, dev)
+      const entries = moduleUrls(page.text, studioUrl)
+      check(entries.length > 0, `the Studio page loads no module script:\n${page.text.slice(0, 1000)}`)
+      // The entry, what it imports from the dev server, and the Studio's own config (TypeScript and
+      // JSX through @vitejs/plugin-react: the path the Vite mismatch broke).
+      const queue = [...entries, `${studioUrl}/sanity.config.ts`, `${studioUrl}/structure/index.ts`]
+      const seen = new Set()
+      while (queue.length > 0 && seen.size < 60) {
+        const url = queue.shift()
+        if (seen.has(url)) continue
+        seen.add(url)
+        const response = await get(url, { timeoutMs: 60_000 })
+        check(response.status === 200, `${url} answered ${response.status}: ${response.text.slice(0, 500)}`)
+        check(/javascript/u.test(response.headers.get('content-type') ?? ''), `${url} is ${response.headers.get('content-type')}, not JavaScript`)
+        queue.push(...moduleUrls(response.text, studioUrl).filter((next) => !next.includes('/node_modules/')))
+      }
+      check(seen.size >= 3, `only ${seen.size} Studio modules were found to check`)
+      console.log(`    ${seen.size} Studio modules transformed, from ${new URL(entries.at(-1)).pathname} down`)
+      check(!/moduleType/u.test(dev.output()), `the dev server logged a transform error:\n${dev.output().slice(-2000)}`)
+    })
+  } finally {
+    await dev.stop()
+  }
+  t.finish()
+}
+
+main().catch((error) => {
+  console.error(`\n✖ ${error.message}`)
+  process.exit(1)
+})
