@@ -7,49 +7,10 @@
 // `moduleType`", and nothing else in npm test starts `sanity dev`).
 //
 //   node scripts/dev-check.mjs
-import { spawn } from 'node:child_process'
-
-import { freePort, ROOT } from './lib/processes.mjs'
-import { check, CheckError, eventually, get, lakeQuery, steps } from './lib/site-checks.mjs'
+import { freePort, startService } from './lib/processes.mjs'
+import { check, CheckError, eventually, get, lakeQuery, sleep, steps } from './lib/site-checks.mjs'
 
 const STARTUP_MS = 180_000
-
-/** Starts `npm run dev` in its own process group, so stopping it stops Turborepo, Next and Sanity too. */
-function startDev(env) {
-  const child = spawn(process.execPath, ['scripts/dev.mjs'], {
-    cwd: ROOT,
-    env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1', SANITY_TELEMETRY_DISABLED: '1', TURBO_TELEMETRY_DISABLED: '1' },
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  child.stdout.on('data', (chunk) => (output += chunk))
-  child.stderr.on('data', (chunk) => (output += chunk))
-  const stop = () =>
-    new Promise((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve()
-      child.once('exit', () => resolve())
-      const signalGroup = (signal) => {
-        try {
-          process.kill(-child.pid, signal)
-        } catch {
-          // the group has already gone
-        }
-      }
-      signalGroup('SIGTERM')
-      setTimeout(() => signalGroup('SIGKILL'), 10_000).unref()
-    })
-  process.on('exit', () => {
-    if (child.exitCode === null) {
-      try {
-        process.kill(-child.pid, 'SIGKILL')
-      } catch {
-        // already gone
-      }
-    }
-  })
-  return { child, output: () => output, stop }
-}
 
 /**
  * The first answer a URL gives while the dev processes run (next dev compiles on first request, so
@@ -68,7 +29,7 @@ async function firstAnswer(url, dev) {
       if (error instanceof CheckError) throw error
       last = error.message
     }
-    await new Promise((resolve) => setTimeout(resolve, 500))
+    await sleep(500)
   }
   throw new Error(`${url} did not answer within ${STARTUP_MS / 1000} s (last: ${last})`)
 }
@@ -89,7 +50,12 @@ async function main() {
   const siteUrl = `http://127.0.0.1:${sitePort}`
   const lakeUrl = `http://127.0.0.1:${lakePort}`
   const studioUrl = `http://localhost:${studioPort}`
-  const dev = startDev({ PORT: String(sitePort), LOCAL_LAKE_PORT: String(lakePort), SANITY_STUDIO_PORT: String(studioPort) })
+  // Its own process group: stopping it stops Turborepo, next dev, sanity dev and the lake too.
+  const dev = startService('dev', process.execPath, ['scripts/dev.mjs'], {
+    env: { PORT: String(sitePort), LOCAL_LAKE_PORT: String(lakePort), SANITY_STUDIO_PORT: String(studioPort) },
+    quiet: true,
+    group: true,
+  })
   const t = steps(`npm run dev: site on ${sitePort}, Studio on ${studioPort}, lake on ${lakePort}`)
   try {
     await t.step('dev prints where the site, the Studio and the draft preview are', async () => {

@@ -31,10 +31,22 @@ export function portIsFree(port) {
 const QUIET_TOOLS = { NEXT_TELEMETRY_DISABLED: '1', SANITY_TELEMETRY_DISABLED: '1', TURBO_TELEMETRY_DISABLED: '1' }
 
 const children = new Set()
+/** Children started as the leader of their own process group (`group: true`). */
+const groupLeaders = new WeakSet()
+
+/** Signals a child, or a group leader's whole group, so what it started in turn gets it too. */
+function signal(child, name) {
+  try {
+    if (groupLeaders.has(child)) process.kill(-child.pid, name)
+    else child.kill(name)
+  } catch {
+    // already gone
+  }
+}
 
 function stopAll() {
   for (const child of children) {
-    if (child.exitCode === null) child.kill('SIGTERM')
+    if (child.exitCode === null) signal(child, 'SIGTERM')
   }
 }
 process.on('exit', stopAll)
@@ -61,9 +73,14 @@ export function run(command, args, { env = {}, cwd = ROOT, label = command } = {
 
 const RECENT_LINES = 5000
 
-/** Starts a long-running process; its output is prefixed so interleaved logs stay readable. */
-export function startService(name, command, args, { env = {}, cwd = ROOT, quiet = false } = {}) {
-  const child = spawn(command, args, { cwd, env: { ...QUIET_TOOLS, ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+/**
+ * Starts a long-running process; its output is prefixed so interleaved logs stay readable. With
+ * `group`, it leads a process group that stop() signals as a whole (for a script that starts
+ * servers of its own, like npm run dev).
+ */
+export function startService(name, command, args, { env = {}, cwd = ROOT, quiet = false, group = false } = {}) {
+  const child = spawn(command, args, { cwd, env: { ...QUIET_TOOLS, ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: group })
+  if (group) groupLeaders.add(child)
   children.add(child)
   // The last lines of output, even when quiet, so tests can check what a service logged.
   const recent = []
@@ -89,8 +106,8 @@ export function startService(name, command, args, { env = {}, cwd = ROOT, quiet 
       new Promise((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve()
         child.once('exit', () => resolve())
-        child.kill('SIGTERM')
-        setTimeout(() => child.kill('SIGKILL'), 5000).unref()
+        signal(child, 'SIGTERM')
+        setTimeout(() => signal(child, 'SIGKILL'), 5000).unref()
       }),
   }
 }
