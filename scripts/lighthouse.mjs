@@ -65,6 +65,8 @@ function runLighthouse(url, chromium, outputPath) {
     `--throttling-method=${THROTTLING}`,
     '--no-enable-error-reporting',
     '--quiet',
+    // the trace, next to the report (<name>-0.trace.json), for bootstrapRace()
+    ...(THROTTLING === 'simulate' ? ['--save-assets'] : []),
   ]
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
@@ -116,6 +118,27 @@ function summarise(report) {
     runWarnings: report.runWarnings ?? [],
     chromeVersion: report.environment?.hostUserAgent?.match(/Chrome\/([\d.]+)/u)?.[1] ?? 'unknown',
   }
+}
+
+/**
+ * In simulated mode the LCP estimate depends on a race in the one unthrottled load: Lantern leaves
+ * the framework's bootstrap (the first script evaluation of 10 ms or more) and its chunk's download
+ * out of the LCP only when that evaluation started after the largest paint reached the screen.
+ * Read from the load's trace: when each happened, in ms after navigation start, on the page's
+ * main thread. README "Performance" has what this showed.
+ */
+function bootstrapRace(tracePath) {
+  const trace = JSON.parse(readFileSync(tracePath, 'utf8'))
+  const events = Array.isArray(trace) ? trace : trace.traceEvents
+  const navigation = events.find(
+    (event) => event.name === 'navigationStart' && event.args?.data?.documentLoaderURL?.startsWith('http'),
+  )
+  if (!navigation) return null
+  const onMainThread = (event) => event.pid === navigation.pid && event.tid === navigation.tid && event.ts >= navigation.ts
+  const largestPaint = events.filter((event) => event.name === 'largestContentfulPaint::Candidate' && onMainThread(event)).at(-1)
+  const bootstrap = events.find((event) => event.name === 'EvaluateScript' && (event.dur ?? 0) >= 10_000 && onMainThread(event))
+  if (!largestPaint || !bootstrap) return null
+  return { largestPaint: (largestPaint.ts - navigation.ts) / 1000, bootstrap: (bootstrap.ts - navigation.ts) / 1000 }
 }
 
 function median(values) {
@@ -182,8 +205,12 @@ async function main() {
         for (const page of run % 2 ? pages : [...pages].reverse()) {
           const report = await runLighthouse(page.url, chromium, path.join(outDir, `${page.name}-${run}.json`))
           const summary = summarise(report)
+          summary.race = THROTTLING === 'simulate' ? bootstrapRace(path.join(outDir, `${page.name}-${run}-0.trace.json`)) : null
           runs[page.name].push(summary)
-          console.log(`  run ${run} ${page.name.padEnd(8)} performance ${summary.scores.performance}, LCP ${ms(summary.lcp)}, TBT ${ms(summary.tbt)}, JS ${kB(summary.jsBytes)}`)
+          const race = summary.race
+            ? `; largest paint at ${ms(summary.race.largestPaint)}, bootstrap at ${ms(summary.race.bootstrap)}`
+            : ''
+          console.log(`  run ${run} ${page.name.padEnd(8)} performance ${summary.scores.performance}, LCP ${ms(summary.lcp)}, TBT ${ms(summary.tbt)}, JS ${kB(summary.jsBytes)}${race}`)
         }
       }
       return { pages, runs, chromeVersion: runs.article[0].chromeVersion }
@@ -207,6 +234,15 @@ async function main() {
       ['JS transferred (gzip)', kB(article.jsBytes), kB(baseline.jsBytes), diff(article.jsBytes, baseline.jsBytes, kB)],
       ['JS files', article.jsFiles, baseline.jsFiles, diff(article.jsFiles, baseline.jsFiles, String)],
     ])
+    if (THROTTLING === 'simulate') {
+      const won = (name) => {
+        const races = results.runs[name].map((run) => run.race).filter(Boolean)
+        return `${races.filter((race) => race.largestPaint <= race.bootstrap).length} of ${races.length}`
+      }
+      console.log(
+        `\nRuns whose largest paint came before the framework bootstrap started (Lantern then leaves the bootstrap out of the LCP): article ${won('article')}, baseline ${won('baseline')}`,
+      )
+    }
     for (const [name, summary] of [['article', article], ['baseline', baseline]]) {
       if (summary.failing.length > 0) {
         console.log(`\n${name}: audits below full marks in any run (accessibility, best practices, SEO)`)
