@@ -99,20 +99,30 @@ test.describe('publishing', () => {
     const id = `post-e2e-rename-${run}`
     const oldSlug = `e2e-old-${run}`
     const newSlug = `e2e-new-${run}`
+    // An older slug nobody has asked for, so its first answer is rendered, not served from the cache.
+    const olderSlug = `e2e-older-${run}`
+    // One Location header, not two identical ones (vercel/next.js#82117; lib/redirect-headers.ts):
+    // proxies that merge repeated headers would make "/new, /new" of it.
+    const locations = (response: { headersArray(): Array<{ name: string; value: string }> }) =>
+      response.headersArray().filter((header) => header.name.toLowerCase() === 'location').map((header) => header.value)
     await mutate([{ create: newPost(id, oldSlug, `Rename me ${run}`, r) }])
     // Deleted whatever happens: a post left behind would be missing from the sitemap and feed tests' pages.
     try {
       expect((await fetchText(`${base}/blog/${oldSlug}`)).status).toBe(200)
       // What Studio's publish action writes when the slug changes.
-      await mutate([{ patch: { id, set: { slug: { _type: 'slug', current: newSlug }, previousSlugs: [oldSlug] } } }])
+      await mutate([{ patch: { id, set: { slug: { _type: 'slug', current: newSlug }, previousSlugs: [olderSlug, oldSlug] } } }])
       await timeUntil(async () => (await fetchText(`${base}/blog/${oldSlug}`)).status === 308, 2000)
+      const firstAnswer = await request.get(`/blog/${olderSlug}`, { maxRedirects: 0 })
+      expect(firstAnswer.status()).toBe(308)
+      expect(firstAnswer.headers()['x-nextjs-cache']).toBe('MISS')
+      expect(locations(firstAnswer)).toEqual([`/blog/${newSlug}`])
       // Asked again for 1.5 s: the cached redirect is served fresh, then stale once the webhook's
       // second mark (a second after the first) lands, and re-rendered; each answer must say where.
       const until = Date.now() + 1500
       while (Date.now() < until) {
         const response = await request.get(`/blog/${oldSlug}`, { maxRedirects: 0 })
         expect(response.status()).toBe(308)
-        expect(response.headers().location).toMatch(new RegExp(`/blog/${newSlug}$`, 'u'))
+        expect(locations(response)).toEqual([`/blog/${newSlug}`])
         await new Promise((resolve) => setTimeout(resolve, 100))
       }
       expect((await fetchText(`${base}/blog/${newSlug}`)).status).toBe(200)
