@@ -65,7 +65,7 @@ function runLighthouse(url, chromium, outputPath) {
     `--throttling-method=${THROTTLING}`,
     '--no-enable-error-reporting',
     '--quiet',
-    // the trace, next to the report (<name>-0.trace.json), for bootstrapRace()
+    // the trace too, for bootstrapRace()
     ...(THROTTLING === 'simulate' ? ['--save-assets'] : []),
   ]
   return new Promise((resolve, reject) => {
@@ -203,9 +203,10 @@ async function main() {
       for (let run = 1; run <= RUNS; run += 1) {
         // Alternate the pages so drift in the machine's load affects both alike.
         for (const page of run % 2 ? pages : [...pages].reverse()) {
-          const report = await runLighthouse(page.url, chromium, path.join(outDir, `${page.name}-${run}.json`))
-          const summary = summarise(report)
-          summary.race = THROTTLING === 'simulate' ? bootstrapRace(path.join(outDir, `${page.name}-${run}-0.trace.json`)) : null
+          const reportPath = path.join(outDir, `${page.name}-${run}.json`)
+          const summary = summarise(await runLighthouse(page.url, chromium, reportPath))
+          // --save-assets writes the trace next to the report as <name>-0.trace.json
+          summary.race = THROTTLING === 'simulate' ? bootstrapRace(reportPath.replace(/\.json$/u, '-0.trace.json')) : null
           runs[page.name].push(summary)
           const race = summary.race
             ? `; largest paint at ${ms(summary.race.largestPaint)}, bootstrap at ${ms(summary.race.bootstrap)}`
