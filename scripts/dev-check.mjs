@@ -87,9 +87,9 @@ async function main() {
       const page = await firstAnswer(`${studioUrl}/`, dev)
       const entries = moduleUrls(page.text, studioUrl)
       check(entries.length > 0, `the Studio page loads no module script:\n${page.text.slice(0, 1000)}`)
-      // The entry, what it imports from the dev server, and the Studio's own config (TypeScript and
-      // JSX through @vitejs/plugin-react: the path the Vite mismatch broke).
-      const queue = [...entries, `${studioUrl}/sanity.config.ts`, `${studioUrl}/structure/index.ts`]
+      // The entry and everything it imports from the Studio's source (TypeScript and JSX through
+      // @vitejs/plugin-react: the path the Vite mismatch broke), the config first in any case.
+      const queue = [...entries, `${studioUrl}/sanity.config.ts`]
       const seen = new Set()
       while (queue.length > 0 && seen.size < 60) {
         const url = queue.shift()
