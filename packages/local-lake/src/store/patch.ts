@@ -1,3 +1,4 @@
+import { applyPatches, parsePatch, type Patch as TextPatch } from '@sanity/diff-match-patch'
 import { parsePath, selectIndices, type PathSegment } from './patch-path.js'
 
 /** A patch that can't be applied as written (bad path, wrong value types): the client's fault. */
@@ -72,12 +73,15 @@ function guardedPath(path: string): PathSegment[] {
   return segments
 }
 
-const KNOWN_OPERATIONS = new Set(['id', 'query', 'params', 'ifRevisionID', 'set', 'setIfMissing', 'unset', 'inc', 'dec', 'insert'])
+const KNOWN_OPERATIONS = new Set(['id', 'query', 'params', 'ifRevisionID', 'set', 'setIfMissing', 'unset', 'diffMatchPatch', 'inc', 'dec', 'insert'])
 
-/** Applies one patch's operations, in the order Sanity applies them, to a copy of `document`. */
+/**
+ * Applies one patch's operations to a copy of `document`, in the order Sanity applies them
+ * (setIfMissing, set, unset, diffMatchPatch, inc, dec, insert: the order of @sanity/mutator, which
+ * the Studio uses for its optimistic copy, so both sides arrive at the same document).
+ */
 export function applyPatch<T extends Record<string, unknown>>(document: T, patch: Record<string, unknown>): T {
   for (const key of Object.keys(patch)) {
-    if (key === 'diffMatchPatch') throw new PatchError('diffMatchPatch is not supported by the local lake; use set')
     if (!KNOWN_OPERATIONS.has(key)) throw new PatchError(`unknown patch operation "${key}"`)
   }
   const root = structuredClone(document) as Record<string, unknown>
@@ -99,6 +103,16 @@ export function applyPatch<T extends Record<string, unknown>>(document: T, patch
     }
     for (const path of patch.unset as string[]) unset(root, guardedPath(path))
   }
+  if (patch.diffMatchPatch !== undefined) {
+    for (const [segments, operand] of pathsOf(patch.diffMatchPatch, 'diffMatchPatch')) {
+      const textPatch = parseTextPatch(operand)
+      for (const location of locate(root, segments, false)) {
+        const current = read(location)
+        // As in @sanity/mutator: a patch meant for text leaves anything that is not text alone.
+        if (typeof current === 'string') write(location, applyPatches(textPatch, current, { allowExceedingIndices: true })[0])
+      }
+    }
+  }
   for (const [operation, sign] of [['inc', 1], ['dec', -1]] as const) {
     if (patch[operation] === undefined) continue
     for (const [segments, amount] of pathsOf(patch[operation], operation)) {
@@ -111,6 +125,15 @@ export function applyPatch<T extends Record<string, unknown>>(document: T, patch
   }
   if (patch.insert !== undefined) insert(root, patch.insert)
   return root as T
+}
+
+function parseTextPatch(operand: unknown): TextPatch[] {
+  if (typeof operand !== 'string') throw new PatchError('diffMatchPatch needs a patch in diff-match-patch text format')
+  try {
+    return parsePatch(operand)
+  } catch (error) {
+    throw new PatchError(`invalid diffMatchPatch: ${error instanceof Error ? error.message : String(error)}`)
+  }
 }
 
 function unset(root: Record<string, unknown>, segments: PathSegment[]): void {
