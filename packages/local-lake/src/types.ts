@@ -56,6 +56,19 @@ export interface LakeOptions {
   webhookRetry?: WebhookRetryOptions
   /** Largest accepted request body in bytes (default 10 MB). */
   maxBodyBytes?: number
+  /** Largest accepted asset upload in bytes (default 100 MB). */
+  maxUploadBytes?: number
+  /**
+   * Browser origins of Studios that may use the lake (e.g. http://127.0.0.1:3333): they get CORS
+   * for writes and the session (token) at /local-lake/session. Other origins may only read
+   * published content.
+   */
+  studioOrigins?: string[]
+  /**
+   * Extra ports (picked free) that answer the same API, listed in the session, so a browser can
+   * hold more event streams than its six connections per host and port allow. Default 0.
+   */
+  listenPorts?: number
   /** Bytes of transformed images kept in memory (default 64 MB). */
   imageCacheBytes?: number
   log?: (line: string) => void
@@ -64,6 +77,8 @@ export interface LakeOptions {
 export interface Lake {
   url: string
   port: number
+  /** The main URL first, then one per extra listen port. */
+  urls: string[]
   dataset: string
   projectId: string
   /** Resolves once every queued webhook delivery has succeeded or given up. */

@@ -23,7 +23,9 @@ Commands:
 
 Environment for serve:
   LOCAL_LAKE_PORT (3030), LOCAL_LAKE_DATASET (studio/seed), LOCAL_LAKE_TOKEN, SANITY_DATASET (production),
-  LOCAL_LAKE_PROJECT_ID (local), LOCAL_LAKE_PUBLIC_URL, LOCAL_LAKE_WEBHOOKS (path to a JSON array of webhooks)
+  LOCAL_LAKE_PROJECT_ID (local), LOCAL_LAKE_PUBLIC_URL, LOCAL_LAKE_WEBHOOKS (path to a JSON array of webhooks),
+  LOCAL_LAKE_STUDIO_ORIGINS (comma-separated browser origins of Studios that may sign in and write),
+  LOCAL_LAKE_LISTEN_PORTS (8: extra ports for event streams)
 
 Environment for the content commands:
   SANITY_PROJECT_ID set: the hosted lake (SANITY_DATASET, SANITY_API_WRITE_TOKEN)

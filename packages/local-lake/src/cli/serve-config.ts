@@ -7,6 +7,13 @@ export class ConfigError extends Error {
   override name = 'ConfigError'
 }
 
+/**
+ * Extra ports for event streams (see LakeOptions.listenPorts): the Studio keeps about seven open
+ * per tab, and a browser holds six connections per host and port; eight ports leave room for
+ * several tabs.
+ */
+const DEFAULT_LISTEN_PORTS = 8
+
 /** Lake options from the environment (see README: Configuration). */
 export async function serveOptionsFromEnv(env: NodeJS.ProcessEnv): Promise<LakeOptions> {
   const rawPort = env.LOCAL_LAKE_PORT?.trim() || '3030'
@@ -15,7 +22,17 @@ export async function serveOptionsFromEnv(env: NodeJS.ProcessEnv): Promise<LakeO
     throw new ConfigError(`LOCAL_LAKE_PORT must be a port number from 0 to 65535, got "${rawPort}"`)
   }
   const token = env.LOCAL_LAKE_TOKEN?.trim() || undefined
+  const rawListenPorts = env.LOCAL_LAKE_LISTEN_PORTS?.trim() || String(DEFAULT_LISTEN_PORTS)
+  const listenPorts = Number(rawListenPorts)
+  if (!/^\d+$/.test(rawListenPorts) || listenPorts > 64) {
+    throw new ConfigError(`LOCAL_LAKE_LISTEN_PORTS must be a number from 0 to 64, got "${rawListenPorts}"`)
+  }
   return {
+    studioOrigins: (env.LOCAL_LAKE_STUDIO_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin !== ''),
+    listenPorts,
     port,
     host: '127.0.0.1',
     datasetDir: env.LOCAL_LAKE_DATASET?.trim() ? userPath(env.LOCAL_LAKE_DATASET.trim(), env) : DEFAULT_DATASET_DIR,

@@ -1,31 +1,45 @@
 /*
- * The dataset folder keeps images the way `sanity dataset export` writes them:
- * `{"_sanityAsset": "image@file://./images/<file>", ...}`. In memory they are ordinary asset
- * references, so GROQ sees what it would see in the hosted Content Lake; on write they go back.
+ * The dataset folder keeps images and files the way `sanity dataset export` writes them:
+ * `{"_sanityAsset": "image@file://./images/<file>", ...}` (and `file@file://./files/<file>`).
+ * In memory they are ordinary asset references, so GROQ sees what it would see in the hosted
+ * Content Lake; on write they go back.
  */
 
-const SANITY_ASSET_PREFIX = 'image@file://./images/'
+export type AssetKind = 'image' | 'file'
+
+/** A file of the dataset folder that backs an asset: `images/<fileName>` or `files/<fileName>`. */
+export interface AssetFileRef {
+  kind: AssetKind
+  fileName: string
+}
+
+const PREFIXES: Record<AssetKind, string> = { image: 'image@file://./images/', file: 'file@file://./files/' }
+
+export function assetFolder(kind: AssetKind): string {
+  return kind === 'image' ? 'images' : 'files'
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/** The file name inside images/ that a `_sanityAsset` value points to. */
-export function parseSanityAsset(value: string): string {
-  if (!value.startsWith(SANITY_ASSET_PREFIX)) {
+/** The file inside images/ or files/ that a `_sanityAsset` value points to. */
+export function parseSanityAsset(value: string): AssetFileRef {
+  const kind = (Object.keys(PREFIXES) as AssetKind[]).find((candidate) => value.startsWith(PREFIXES[candidate]))
+  if (!kind) {
     throw new Error(
-      `unsupported _sanityAsset "${value}" (only "image@file://./images/<file>" is supported)`,
+      `unsupported _sanityAsset "${value}" (expected "image@file://./images/<file>" or "file@file://./files/<file>")`,
     )
   }
-  const fileName = decodeURIComponent(value.slice(SANITY_ASSET_PREFIX.length))
+  const fileName = decodeURIComponent(value.slice(PREFIXES[kind].length))
   if (fileName === '' || fileName.includes('/') || fileName.includes('\\') || fileName.startsWith('.')) {
-    throw new Error(`_sanityAsset "${value}" must name a file directly inside images/`)
+    throw new Error(`_sanityAsset "${value}" must name a file directly inside ${assetFolder(kind)}/`)
   }
-  return fileName
+  return { kind, fileName }
 }
 
-export function sanityAssetValue(fileName: string): string {
-  return `${SANITY_ASSET_PREFIX}${fileName}`
+export function sanityAssetValue(file: AssetFileRef): string {
+  return `${PREFIXES[file.kind]}${file.fileName}`
 }
 
 /**
@@ -33,7 +47,7 @@ export function sanityAssetValue(fileName: string): string {
  * unknown files. Works in place on a freshly parsed value (only objects holding a `_sanityAsset`
  * are rebuilt, keeping their key order), because a large dataset can't afford a full copy.
  */
-export function withAssetReferences(value: unknown, assetIdFor: (fileName: string) => string): unknown {
+export function withAssetReferences(value: unknown, assetIdFor: (file: AssetFileRef) => string): unknown {
   if (Array.isArray(value)) {
     for (let index = 0; index < value.length; index++) value[index] = withAssetReferences(value[index], assetIdFor)
     return value
@@ -53,10 +67,10 @@ export function withAssetReferences(value: unknown, assetIdFor: (fileName: strin
   return out
 }
 
-/** The reverse of withAssetReferences for assets backed by a file in images/. */
+/** The reverse of withAssetReferences for assets backed by a file in images/ or files/. */
 export function withSanityAssets(
   value: unknown,
-  fileNameFor: (assetId: string) => string | undefined,
+  fileNameFor: (assetId: string) => AssetFileRef | undefined,
 ): unknown {
   if (Array.isArray(value)) return value.map((item) => withSanityAssets(item, fileNameFor))
   if (!isRecord(value)) return value
@@ -74,8 +88,8 @@ export function withSanityAssets(
 
 function fileBackedAsset(
   field: unknown,
-  fileNameFor: (assetId: string) => string | undefined,
-): string | undefined {
+  fileNameFor: (assetId: string) => AssetFileRef | undefined,
+): AssetFileRef | undefined {
   if (!isRecord(field) || typeof field._ref !== 'string') return undefined
   // Only a plain reference round-trips to `_sanityAsset`; anything richer is kept as is.
   const keys = Object.keys(field).filter((key) => key !== '_type' && key !== '_ref')

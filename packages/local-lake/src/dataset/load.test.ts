@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createFixture, HERO, LOGO, type Fixture } from '../test-support/fixture.js'
 import { DatasetError, loadDataset } from './load.js'
-import { withAssetReferences, withSanityAssets } from './asset-refs.js'
+import { withAssetReferences, withSanityAssets, type AssetFileRef } from './asset-refs.js'
 import { imageAssetDocument } from './image-files.js'
 
 let fixture: Fixture | undefined
@@ -106,14 +106,24 @@ describe('loadDataset', () => {
 
 describe('asset references', () => {
   it('round-trip between export form and reference form', () => {
-    const exported = { _type: 'post', list: [{ _type: 'figure', _sanityAsset: 'image@file://./images/a.jpg', alt: 'A' }] }
-    const referenced = withAssetReferences(structuredClone(exported), (file) => `image-${file}`)
-    expect(referenced).toEqual({ _type: 'post', list: [{ _type: 'figure', asset: { _type: 'reference', _ref: 'image-a.jpg' }, alt: 'A' }] })
-    expect(withSanityAssets(referenced, (id) => (id === 'image-a.jpg' ? 'a.jpg' : undefined))).toEqual(exported)
+    const exported = {
+      _type: 'post',
+      list: [{ _type: 'figure', _sanityAsset: 'image@file://./images/a.jpg', alt: 'A' }],
+      attachment: { _type: 'file', _sanityAsset: 'file@file://./files/menu.pdf' },
+    }
+    const referenced = withAssetReferences(structuredClone(exported), ({ kind, fileName }) => `${kind}-${fileName}`)
+    expect(referenced).toEqual({
+      _type: 'post',
+      list: [{ _type: 'figure', asset: { _type: 'reference', _ref: 'image-a.jpg' }, alt: 'A' }],
+      attachment: { _type: 'file', asset: { _type: 'reference', _ref: 'file-menu.pdf' } },
+    })
+    const files: Record<string, AssetFileRef> = { 'image-a.jpg': { kind: 'image', fileName: 'a.jpg' }, 'file-menu.pdf': { kind: 'file', fileName: 'menu.pdf' } }
+    expect(withSanityAssets(referenced, (id) => files[id])).toEqual(exported)
     expect(withSanityAssets(referenced, () => undefined)).toEqual(referenced)
     const unrelated = { _type: 'post', list: [{ a: 1 }] }
-    expect(withAssetReferences(unrelated, String)).toBe(unrelated)
-    expect(() => withAssetReferences({ _sanityAsset: 'file@file://./files/a.pdf' }, String)).toThrow(/unsupported _sanityAsset/)
-    expect(() => withAssetReferences({ _sanityAsset: 'image@file://./images/../secret.jpg' }, String)).toThrow(/directly inside images/)
+    expect(withAssetReferences(unrelated, ({ fileName }) => fileName)).toBe(unrelated)
+    expect(() => withAssetReferences({ _sanityAsset: 'video@file://./videos/a.mp4' }, ({ fileName }) => fileName)).toThrow(/unsupported _sanityAsset/)
+    expect(() => withAssetReferences({ _sanityAsset: 'image@file://./images/../secret.jpg' }, ({ fileName }) => fileName)).toThrow(/directly inside images/)
+    expect(() => withAssetReferences({ _sanityAsset: 'file@file://./files/.hidden' }, ({ fileName }) => fileName)).toThrow(/directly inside files/)
   })
 })

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { isValidDocumentId } from '../store/ids.js'
 import type { LakeDocument } from '../types.js'
 import { withAssetReferences } from './asset-refs.js'
+import { fileAssetId, readStoredFile, type StoredFile } from './file-assets.js'
 import { IMAGE_FILE_PATTERN, imageAssetId, readImageFile, type ImageFile } from './image-files.js'
 import { DATA_FILE, isTempDataFile } from './persist.js'
 
@@ -22,6 +23,8 @@ export interface LoadedDataset {
   exportLines: Map<string, Uint8Array>
   /** One entry per image file in images/. */
   images: ImageFile[]
+  /** One entry per file in files/. */
+  files: StoredFile[]
 }
 
 export async function loadDataset(datasetDir: string, log: (line: string) => void): Promise<LoadedDataset> {
@@ -33,10 +36,21 @@ export async function loadDataset(datasetDir: string, log: (line: string) => voi
 
   await removeStaleTempFiles(datasetDir, log)
   const images = await loadImages(join(datasetDir, 'images'), log)
-  const byFileName = new Map(images.map((image) => [image.fileName, image]))
+  const files = await loadFiles(join(datasetDir, 'files'))
+  const assetIds = new Map<string, string>([
+    ...images.map((image): [string, string] => [`image:${image.fileName}`, imageAssetId(image)]),
+    ...files.map((file): [string, string] => [`file:${file.fileName}`, fileAssetId(file)]),
+  ])
   const bytes = await readFile(dataPath)
-  const { documents, exportLines } = parseNdjson(bytes, dataPath, dataInfo.mtime.toISOString(), byFileName)
-  return { documents, exportLines, images }
+  const { documents, exportLines } = parseNdjson(bytes, dataPath, dataInfo.mtime.toISOString(), assetIds)
+  return { documents, exportLines, images, files }
+}
+
+async function loadFiles(filesDir: string): Promise<StoredFile[]> {
+  const entries = await readdir(filesDir, { withFileTypes: true }).catch(() => [])
+  const names = entries.filter((entry) => entry.isFile() && !entry.name.startsWith('.')).map((entry) => entry.name)
+  names.sort()
+  return Promise.all(names.map((name) => readStoredFile(join(filesDir, name), name)))
 }
 
 async function loadImages(imagesDir: string, log: (line: string) => void): Promise<ImageFile[]> {
@@ -62,7 +76,8 @@ function parseNdjson(
   bytes: Buffer,
   dataPath: string,
   fileTimestamp: string,
-  images: Map<string, ImageFile>,
+  /** Asset ids by `<kind>:<file name>`. */
+  assetIds: Map<string, string>,
 ): Pick<LoadedDataset, 'documents' | 'exportLines'> {
   const documents: LakeDocument[] = []
   const exportLines = new Map<string, Uint8Array>()
@@ -100,10 +115,10 @@ function parseNdjson(
 
     let converted: unknown = record
     try {
-      if (line.includes('_sanityAsset')) converted = withAssetReferences(record, (fileName) => {
-        const image = images.get(fileName)
-        if (!image) throw new Error(`references images/${fileName}, which does not exist`)
-        return imageAssetId(image)
+      if (line.includes('_sanityAsset')) converted = withAssetReferences(record, ({ kind, fileName }) => {
+        const assetId = assetIds.get(`${kind}:${fileName}`)
+        if (!assetId) throw new Error(`references ${kind === 'image' ? 'images' : 'files'}/${fileName}, which does not exist`)
+        return assetId
       })
     } catch (error) {
       fail(error instanceof Error ? error.message : String(error))

@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { ContentLake } from '../content-lake.js'
+import { applyActions } from '../store/actions.js'
+import { MutationError } from '../store/transaction.js'
 import { parsePerspective, PerspectiveError, perspectiveNeedsToken, type Perspective } from '../store/perspectives.js'
 import type { LakeDocument } from '../types.js'
 import { accessOf, requireToken, type Access } from './auth.js'
@@ -9,6 +11,8 @@ export interface DataContext {
   lake: ContentLake
   token: string | undefined
   maxBodyBytes: number
+  /** The user id writes with the token are attributed to (listener events, history). */
+  identity: string
 }
 
 /** API versions before this one default to the raw perspective (for authenticated requests). */
@@ -107,9 +111,10 @@ export async function handleMutate(
   const visibility = search.get('visibility') ?? 'sync'
   // Every write here is visible as soon as it is acknowledged, so all three behave like "sync".
   if (!VISIBILITIES.has(visibility)) throw new HttpError(400, `Invalid visibility "${visibility}"`)
-  const transactionId = search.get('transactionId') ?? (typeof body.transactionId === 'string' ? body.transactionId : undefined)
+  const transactionId = transactionIdOf(search.get('transactionId') ?? body.transactionId)
   const transaction = await context.lake.mutate(body.mutations, {
     transactionId,
+    identity: context.identity,
     dryRun: search.get('dryRun') === 'true' || body.dryRun === true,
     autoGenerateArrayKeys: search.get('autoGenerateArrayKeys') === 'true',
   })
@@ -126,4 +131,38 @@ export async function handleMutate(
     results,
     ...(returnDocuments ? { documents: results.map((result) => documentOf(result.id)).filter((document) => document !== null) } : {}),
   })
+}
+
+const TRANSACTION_ID = /^[A-Za-z0-9._-]{1,128}$/
+
+function transactionIdOf(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined
+  if (typeof value !== 'string' || !TRANSACTION_ID.test(value)) {
+    throw new HttpError(400, '"transactionId" must be 1-128 letters, digits, ".", "_" or "-"')
+  }
+  return value
+}
+
+/**
+ * `POST /data/actions/<dataset>`: `{actions, transactionId?, dryRun?}`, all in one transaction.
+ * Answers `{transactionId}` (the client's own, when it sent one), as Sanity does.
+ */
+export async function handleActions(
+  context: DataContext,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  requireToken(accessOf(request, context.token), 'actions')
+  const body = await readJsonBody(request, context.maxBodyBytes)
+  if (!isRecord(body)) throw new HttpError(400, 'Request body must be a JSON object with "actions"')
+  try {
+    const transaction = await context.lake.transact((builder) => applyActions(builder, body.actions), {
+      transactionId: transactionIdOf(body.transactionId),
+      dryRun: body.dryRun === true,
+      identity: context.identity,
+    })
+    sendJson(response, 200, { transactionId: transaction.transactionId })
+  } catch (error) {
+    throw error instanceof MutationError ? error.asActionError() : error
+  }
 }

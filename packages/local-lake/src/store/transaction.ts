@@ -25,6 +25,13 @@ export interface PreparedTransaction {
   timestamp: string
   results: MutationResult[]
   changes: Map<string, DocumentChange>
+  /**
+   * For each changed document, the mutations that changed it, in order, each naming only that
+   * document (patches carry its `id`): what a listener event for the document reports.
+   */
+  mutationsByDocument: Map<string, JsonObject[]>
+  /** Who committed it (a user id); listeners report it as the event's `identity`. */
+  identity: string
 }
 
 interface ErrorItem {
@@ -32,19 +39,30 @@ interface ErrorItem {
   index: number
 }
 
-/** A transaction that can't be applied; nothing of it is. `body` matches Sanity's mutationError. */
+/**
+ * A transaction that can't be applied; nothing of it is. `body` matches Sanity's error shape:
+ * `mutationError` for the mutate endpoint, `actionError` for the Actions API.
+ */
 export class MutationError extends Error {
   override name = 'MutationError'
   constructor(
     readonly status: number,
     readonly items: ErrorItem[],
     description = `The mutation(s) failed: ${items.map((item) => item.error.description).join('; ')}`,
+    /** `mutationError`, `actionError`, or a specific type such as `transactionAlreadyExistsError`. */
+    readonly kind: string = 'mutationError',
   ) {
     super(description)
   }
 
-  get body(): { error: { type: 'mutationError'; description: string; items: ErrorItem[] } } {
-    return { error: { type: 'mutationError', description: this.message, items: this.items } }
+  get body(): { error: { type: string; description: string; items: ErrorItem[] } } {
+    return { error: { type: this.kind, description: this.message, items: this.items } }
+  }
+
+  /** The same failure as the Actions API reports it. */
+  asActionError(): MutationError {
+    if (this.kind !== 'mutationError') return this
+    return new MutationError(this.status, this.items, this.message.replace(/^The mutation\(s\) failed/, 'The action(s) failed'), 'actionError')
   }
 }
 
@@ -52,6 +70,7 @@ export interface TransactionOptions {
   transactionId?: string
   now?: Date
   autoGenerateArrayKeys?: boolean
+  identity?: string
   /** Ids of the documents a GROQ query returns, evaluated over `documents`. */
   select: (query: string, params: Record<string, unknown>, documents: LakeDocument[]) => Promise<string[]>
 }
@@ -62,6 +81,9 @@ function isRecord(value: unknown): value is JsonObject {
 
 const SYSTEM_FIELDS = new Set(['_id', '_type', '_rev', '_createdAt', '_updatedAt', '_originalId'])
 
+/** The identity of a transaction nobody signed: Sanity reports such writes as the system user's. */
+export const SYSTEM_IDENTITY = '<system>'
+
 export async function prepareTransaction(
   store: DocumentStore,
   mutations: unknown,
@@ -70,85 +92,129 @@ export async function prepareTransaction(
   if (!Array.isArray(mutations) || mutations.length === 0) {
     throw new MutationError(400, [], 'The request body needs "mutations": a non-empty array')
   }
-  const transactionId = options.transactionId ?? newRevisionId()
-  const timestamp = (options.now ?? new Date()).toISOString()
-  const working = new Map<string, LakeDocument | null>()
-  const current = (id: string): LakeDocument | null => (working.has(id) ? (working.get(id) ?? null) : (store.get(id) ?? null))
-  const results: MutationResult[] = []
+  const builder = new TransactionBuilder(store, options)
+  for (const [index, mutation] of mutations.entries()) await builder.apply(mutation, index)
+  return builder.finish()
+}
 
-  const fail = (status: number, index: number, type: string, description: string, id?: string): never => {
+/**
+ * A transaction being put together: mutations apply one after another to a working copy of the
+ * documents they touch, so later ones see earlier ones, and `finish()` checks and stamps the
+ * result. Nothing reaches the store until the caller commits what `finish()` returns.
+ */
+export class TransactionBuilder {
+  readonly transactionId: string
+  readonly timestamp: string
+  private readonly working = new Map<string, LakeDocument | null>()
+  private readonly results: MutationResult[] = []
+  private readonly mutationsByDocument = new Map<string, JsonObject[]>()
+
+  constructor(
+    private readonly store: DocumentStore,
+    private readonly options: TransactionOptions,
+  ) {
+    this.transactionId = options.transactionId ?? newRevisionId()
+    this.timestamp = (options.now ?? new Date()).toISOString()
+  }
+
+  /** A document as this transaction has left it so far; null if it does not exist (any more). */
+  current(id: string): LakeDocument | null {
+    return this.working.has(id) ? (this.working.get(id) ?? null) : (this.store.get(id) ?? null)
+  }
+
+  /** Ids of every document that exists at this point of the transaction and passes `test`. */
+  idsWhere(test: (id: string) => boolean): string[] {
+    const ids: string[] = []
+    for (const id of this.working.keys()) if (test(id) && this.current(id)) ids.push(id)
+    for (const document of this.store.values()) {
+      if (!this.working.has(document._id) && test(document._id)) ids.push(document._id)
+    }
+    return ids
+  }
+
+  private fail(status: number, index: number, type: string, description: string, id?: string): never {
     throw new MutationError(status, [{ error: { description, type, ...(id === undefined ? {} : { id }) }, index }])
   }
 
-  const workingDocuments = (): LakeDocument[] => {
+  private record(id: string, mutation: JsonObject): void {
+    const list = this.mutationsByDocument.get(id)
+    if (list) list.push(mutation)
+    else this.mutationsByDocument.set(id, [mutation])
+  }
+
+  private workingDocuments(): LakeDocument[] {
     const documents: LakeDocument[] = []
-    for (const document of store.values()) {
-      const latest = current(document._id)
+    for (const document of this.store.values()) {
+      const latest = this.current(document._id)
       if (latest) documents.push(latest)
     }
-    for (const [id, document] of working) if (document && !store.get(id)) documents.push(document)
+    for (const [id, document] of this.working) if (document && !this.store.get(id)) documents.push(document)
     return documents
   }
 
-  const selectIds = async (index: number, selection: JsonObject): Promise<string[]> => {
+  private async selectIds(index: number, selection: JsonObject): Promise<string[]> {
     if (typeof selection.id === 'string') return [selection.id]
     if (Array.isArray(selection.id) && selection.id.every((id) => typeof id === 'string')) return selection.id as string[]
     if (typeof selection.query === 'string') {
       const params = isRecord(selection.params) ? selection.params : {}
       try {
-        return await options.select(selection.query, params, workingDocuments())
+        return await this.options.select(selection.query, params, this.workingDocuments())
       } catch (error) {
-        return fail(400, index, 'queryError', `query failed: ${error instanceof Error ? error.message : String(error)}`)
+        return this.fail(400, index, 'queryError', `query failed: ${error instanceof Error ? error.message : String(error)}`)
       }
     }
-    return fail(400, index, 'invalidMutation', 'needs "id" or "query"')
+    return this.fail(400, index, 'invalidMutation', 'needs "id" or "query"')
   }
 
-  for (const [index, mutation] of mutations.entries()) {
-    if (!isRecord(mutation)) fail(400, index, 'invalidMutation', 'each mutation must be an object')
+  /** Applies one mutation (`{create: …}`, `{patch: …}`, …) to the working documents. */
+  async apply(mutation: unknown, index: number): Promise<void> {
+    if (!isRecord(mutation)) this.fail(400, index, 'invalidMutation', 'each mutation must be an object')
     const kinds = Object.keys(mutation as JsonObject)
     const kind = kinds[0]
-    if (kinds.length !== 1 || kind === undefined) fail(400, index, 'invalidMutation', 'each mutation needs exactly one operation')
+    if (kinds.length !== 1 || kind === undefined) this.fail(400, index, 'invalidMutation', 'each mutation needs exactly one operation')
     const body = (mutation as JsonObject)[kind as string]
-    if (!isRecord(body)) return fail(400, index, 'invalidMutation', `${String(kind)} needs an object`)
+    if (!isRecord(body)) return this.fail(400, index, 'invalidMutation', `${String(kind)} needs an object`)
 
     switch (kind) {
       case 'create':
       case 'createOrReplace':
       case 'createIfNotExists': {
-        const document = newDocument(body, kind, index, fail)
-        const existing = current(document._id)
+        const document = newDocument(body, kind, index, (...args) => this.fail(...args))
+        const existing = this.current(document._id)
         if (existing && kind === 'create') {
-          fail(409, index, 'documentAlreadyExistsError', `Document by ID "${document._id}" already exists`, document._id)
+          this.fail(409, index, 'documentAlreadyExistsError', `Document by ID "${document._id}" already exists`, document._id)
         }
         if (existing && kind === 'createIfNotExists') {
-          results.push({ id: document._id, operation: 'none' })
+          this.results.push({ id: document._id, operation: 'none' })
           break
         }
-        working.set(document._id, {
+        const created = {
           ...document,
-          _createdAt: typeof body._createdAt === 'string' ? body._createdAt : (existing?._createdAt ?? timestamp),
-        })
-        results.push({ id: document._id, operation: existing ? 'update' : 'create' })
+          _createdAt: typeof body._createdAt === 'string' ? body._createdAt : (existing?._createdAt ?? this.timestamp),
+        }
+        this.working.set(document._id, created)
+        this.record(document._id, { [kind]: withoutRevision(created) })
+        this.results.push({ id: document._id, operation: existing ? 'update' : 'create' })
         break
       }
       case 'delete': {
-        for (const id of await selectIds(index, body)) {
-          if (!current(id)) continue
-          working.set(id, null)
-          results.push({ id, operation: 'delete' })
+        for (const id of await this.selectIds(index, body)) {
+          if (!this.current(id)) continue
+          this.working.set(id, null)
+          this.record(id, { delete: { id } })
+          this.results.push({ id, operation: 'delete' })
         }
         break
       }
       case 'patch': {
-        const ids = await selectIds(index, body)
+        const ids = await this.selectIds(index, body)
         for (const id of ids) {
-          const document = current(id)
-          if (!document) return fail(404, index, 'documentNotFoundError', `Document "${id}" not found`, id)
+          const document = this.current(id)
+          if (!document) return this.fail(404, index, 'documentNotFoundError', `Document "${id}" not found`, id)
           if (typeof body.ifRevisionID === 'string') {
-            const revision = store.get(id)?._rev
+            const revision = this.store.get(id)?._rev
             if (revision !== body.ifRevisionID) {
-              fail(409, index, 'documentRevisionIDDoesNotMatchError',
+              this.fail(409, index, 'documentRevisionIDDoesNotMatchError',
                 `Document "${id}" has unexpected revision ID ("${String(revision)}"), expected "${body.ifRevisionID}"`, id)
             }
           }
@@ -156,32 +222,50 @@ export async function prepareTransaction(
           try {
             patched = applyPatch(document, body)
           } catch (error) {
-            if (error instanceof PatchError || error instanceof PathSyntaxError) return fail(400, index, 'invalidPatch', error.message, id)
+            if (error instanceof PatchError || error instanceof PathSyntaxError) return this.fail(400, index, 'invalidPatch', error.message, id)
             throw error
           }
-          if (typeof patched._type !== 'string' || patched._type === '') fail(400, index, 'invalidPatch', '_type must stay a non-empty string', id)
-          working.set(id, patched)
-          results.push({ id, operation: 'update' })
+          if (typeof patched._type !== 'string' || patched._type === '') this.fail(400, index, 'invalidPatch', '_type must stay a non-empty string', id)
+          this.working.set(id, patched)
+          const { query: _query, params: _params, ...operations } = body
+          this.record(id, { patch: { ...operations, id } })
+          this.results.push({ id, operation: 'update' })
         }
         break
       }
       default:
-        fail(400, index, 'invalidMutation', `unknown mutation "${String(kind)}"`)
+        this.fail(400, index, 'invalidMutation', `unknown mutation "${String(kind)}"`)
     }
   }
 
-  const changes = new Map<string, DocumentChange>()
-  for (const [id, document] of working) {
-    const before = store.get(id) ?? null
-    if (!before && !document) continue
-    if (document && nestsDeeperThan(document, MAX_DOCUMENT_DEPTH)) {
-      fail(400, 0, 'invalidDocument', `Document "${id}" nests objects and arrays more than ${MAX_DOCUMENT_DEPTH} levels deep`, id)
+  /** Checks references and depth, and stamps every changed document with the transaction's revision. */
+  finish(): PreparedTransaction {
+    const changes = new Map<string, DocumentChange>()
+    for (const [id, document] of this.working) {
+      const before = this.store.get(id) ?? null
+      if (!before && !document) continue
+      if (document && nestsDeeperThan(document, MAX_DOCUMENT_DEPTH)) {
+        this.fail(400, 0, 'invalidDocument', `Document "${id}" nests objects and arrays more than ${MAX_DOCUMENT_DEPTH} levels deep`, id)
+      }
+      const after = document ? stamp(document, this.transactionId, this.timestamp, this.options.autoGenerateArrayKeys === true) : null
+      changes.set(id, { id, before, after })
     }
-    const after = document ? stamp(document, transactionId, timestamp, options.autoGenerateArrayKeys === true) : null
-    changes.set(id, { id, before, after })
+    checkReferences(this.store, changes, (id) => this.current(id))
+    const mutationsByDocument = new Map([...this.mutationsByDocument].filter(([id]) => changes.has(id)))
+    return {
+      transactionId: this.transactionId,
+      timestamp: this.timestamp,
+      results: this.results,
+      changes,
+      mutationsByDocument,
+      identity: this.options.identity ?? SYSTEM_IDENTITY,
+    }
   }
-  checkReferences(store, changes, current)
-  return { transactionId, timestamp, results, changes }
+}
+
+function withoutRevision(document: LakeDocument): JsonObject {
+  const { _rev: _revision, _updatedAt: _updated, ...rest } = document
+  return rest
 }
 
 function newDocument(

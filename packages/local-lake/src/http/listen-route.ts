@@ -1,0 +1,98 @@
+/*
+ * `GET /v<version>/data/listen/<dataset>`: Server-Sent Events, as Sanity's Listen API sends them.
+ * Every event's data is one line of JSON (the client fails on anything else); mutation events
+ * carry `id: <transactionId>#<documentId>`, which the client sends back as `lastEventId` when it
+ * reconnects. A comment line goes out every KEEP_ALIVE_MS: clients give up on a silent stream
+ * after 45 s.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { compileFilter } from '../listen/filter.js'
+import type { ListenerHub, ListenerMessage } from '../listen/hub.js'
+import { accessOf } from './auth.js'
+import { HttpError } from './respond.js'
+
+const KEEP_ALIVE_MS = 20_000
+
+export interface ListenContext {
+  hub: ListenerHub
+  token: string | undefined
+  projectId: string
+  dataset: string
+}
+
+function paramsFrom(search: URLSearchParams): Record<string, unknown> {
+  const params: Record<string, unknown> = {}
+  for (const [key, raw] of search) {
+    if (!key.startsWith('$')) continue
+    try {
+      params[key.slice(1)] = JSON.parse(raw)
+    } catch {
+      throw new HttpError(400, `Unable to parse value of "${key}=${raw}". Please quote string values.`)
+    }
+  }
+  return params
+}
+
+function flag(search: URLSearchParams, name: string, fallback: boolean): boolean {
+  const value = search.get(name)
+  if (value === null) return fallback
+  return value === 'true' || value === '1'
+}
+
+function frame(message: ListenerMessage): string {
+  if (message.type === 'mutation') {
+    return `id: ${message.event.eventId}\nevent: mutation\ndata: ${JSON.stringify(message.event)}\n\n`
+  }
+  return `event: ${message.type}\ndata: ${JSON.stringify({ listenerName: message.listenerName })}\n\n`
+}
+
+export function handleListen(
+  context: ListenContext,
+  request: IncomingMessage,
+  response: ServerResponse,
+  search: URLSearchParams,
+  corsHeaders: Record<string, string>,
+): void {
+  const access = accessOf(request, context.token)
+  const query = search.get('query')
+  if (query === null || query.trim() === '') throw new HttpError(400, 'Missing "query"')
+  const filter = compileFilter(query, paramsFrom(search), { projectId: context.projectId, dataset: context.dataset })
+  const effectFormat = search.get('effectFormat')
+  if (effectFormat !== null && effectFormat !== 'mendoza') throw new HttpError(400, `Unsupported effectFormat "${effectFormat}" (only "mendoza")`)
+  const header = request.headers['last-event-id']
+  const lastEventId = search.get('lastEventId') ?? (typeof header === 'string' ? header : undefined)
+  const resumeFrom = flag(search, 'enableResume', false) && lastEventId ? lastEventId : undefined
+
+  response.writeHead(200, {
+    ...corsHeaders,
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache, no-transform',
+    'x-accel-buffering': 'no',
+  })
+  response.flushHeaders()
+  response.socket?.setNoDelay(true)
+
+  const listener = context.hub.listen(
+    {
+      filter,
+      withToken: access === 'token',
+      includeAllVersions: flag(search, 'includeAllVersions', false),
+      includeResult: flag(search, 'includeResult', false),
+      includePreviousRevision: flag(search, 'includePreviousRevision', false),
+      includeMutations: flag(search, 'includeMutations', true),
+      mendoza: effectFormat === 'mendoza',
+    },
+    (message) => {
+      if (!response.writableEnded) response.write(frame(message))
+    },
+    resumeFrom,
+  )
+  const keepAlive = setInterval(() => response.write(':\n\n'), KEEP_ALIVE_MS)
+  keepAlive.unref()
+  const stop = (): void => {
+    clearInterval(keepAlive)
+    listener.close()
+  }
+  response.on('close', stop)
+  response.on('error', stop)
+}
