@@ -1,34 +1,48 @@
 #!/usr/bin/env node
-// npm start: build the site, start the local lake (unless a Sanity project is configured) and
-// serve the production build on PORT. Ctrl-C stops everything this script started.
+// npm start: build the site and the Studio, start the local lake (unless a Sanity project is
+// configured), serve the production build on PORT and the Studio on SANITY_STUDIO_PORT. Ctrl-C
+// stops everything this script started.
 import { buildSite } from './lib/build-site.mjs'
 import { portIsFree } from './lib/processes.mjs'
-import { localSession, startLake, startSite } from './lib/stack.mjs'
+import { localSession, startLake, startSite, studioBuildEnv } from './lib/stack.mjs'
+import { startStudioServer } from './lib/studio-server.mjs'
 
 const port = Number(process.env.PORT ?? 3000)
 const lakePort = Number(process.env.LOCAL_LAKE_PORT ?? 3030)
+// studio/env.ts reads the same variable for `sanity dev`.
+const studioPort = Number(process.env.SANITY_STUDIO_PORT || 3333)
 const host = process.env.HOST ?? '127.0.0.1'
 const embedded = !process.env.SANITY_PROJECT_ID
 
+function checkPort(value, name) {
+  if (!Number.isInteger(value) || value < 1 || value > 65535) throw new Error(`${name} must be a port number, got "${process.env[name]}"`)
+}
+
 async function main() {
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a port number, got "${process.env.PORT}"`)
+  checkPort(port, 'PORT')
+  checkPort(studioPort, 'SANITY_STUDIO_PORT')
   if (!(await portIsFree(port))) throw new Error(`Port ${port} is already in use. Set PORT to a free port.`)
-  await buildSite({ filters: ['@journal/web...'], lakePort })
+  if (!(await portIsFree(studioPort))) throw new Error(`Port ${studioPort} is already in use. Set SANITY_STUDIO_PORT to a free port.`)
+  const origin = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`
+  const studioUrl = `http://127.0.0.1:${studioPort}`
+  await buildSite({ filters: ['@journal/web...', '@journal/studio'], lakePort, env: studioBuildEnv() })
   let env = {}
   if (embedded) {
     if (!(await portIsFree(lakePort))) {
       throw new Error(`Port ${lakePort} is already in use (another local lake?). Stop it or set LOCAL_LAKE_PORT.`)
     }
-    env = localSession({ siteUrl: `http://127.0.0.1:${port}`, lakePort })
+    env = localSession({ siteUrl: `http://127.0.0.1:${port}`, lakePort, studioPort })
     await startLake({ port: lakePort, env })
   }
-  await startSite({ port, env, host })
-  const origin = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`
-  console.log(`\n  Journal is running at ${origin}/blog`)
+  // Draft pages may be framed by this Studio (its Presentation tool) and no other site.
+  await startSite({ port, env: { SANITY_STUDIO_URL: process.env.SANITY_STUDIO_URL || studioUrl, ...env }, host })
+  await startStudioServer({ port: studioPort, config: embedded ? { url: `http://127.0.0.1:${lakePort}`, previewUrl: origin } : null })
+  console.log(`\n  Site: ${origin}/blog`)
+  console.log(`  Studio: ${studioUrl}${embedded ? '   (signed in as the local editor; publishing reaches the site within a second)' : ''}`)
   if (embedded) {
-    console.log(`  Content:  local lake at http://127.0.0.1:${lakePort} (${process.env.LOCAL_LAKE_DATASET ?? 'studio/seed'})`)
-    console.log(`  Publish:  npm run content -- --help   (changes reach the site through the signed webhook)`)
-    console.log(`  Preview:  ${origin}/api/draft-mode/enable?secret=${env.SANITY_PREVIEW_SECRET}&redirect=/blog\n`)
+    console.log(`  Content: local lake at http://127.0.0.1:${lakePort} (${process.env.LOCAL_LAKE_DATASET ?? 'studio/seed'})`)
+    console.log(`  Scripts: npm run content -- --help   (the same lake from the command line)`)
+    console.log(`  Preview: ${origin}/api/draft-mode/enable?secret=${env.SANITY_PREVIEW_SECRET}&redirect=/blog\n`)
   }
 }
 

@@ -18,6 +18,15 @@ export const projectId = process.env.SANITY_STUDIO_PROJECT_ID || PLACEHOLDER_PRO
 
 export const dataset = process.env.SANITY_STUDIO_DATASET || 'production'
 
+/**
+ * Embedded mode: no Sanity project configured, so the Studio edits the local lake
+ * (packages/local-lake) as its one editor, with no account and no network.
+ */
+export const embedded = projectId === PLACEHOLDER_PROJECT_ID
+
+/** The local lake the Studio edits in embedded mode (scripts/start.mjs and dev.mjs set it). */
+export const localLakeUrl = process.env.SANITY_STUDIO_LOCAL_LAKE_URL || 'http://127.0.0.1:3030'
+
 /** Origin of the Next.js site the Presentation tool previews. */
 export const previewOrigin = process.env.SANITY_STUDIO_PREVIEW_URL || 'http://localhost:3000'
 

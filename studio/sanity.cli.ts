@@ -1,6 +1,7 @@
 import {defineCliConfig} from 'sanity/cli'
 
-import {dataset, projectId, studioPort} from './env'
+import {dataset, embedded, projectId, studioPort} from './env'
+import {offlineStudioPage} from './local-lake/offline-html'
 
 /**
  * Typegen reads the extracted schema and the `defineQuery` calls in packages/content, and writes
@@ -15,6 +16,10 @@ const typesPath = process.env.JOURNAL_TYPEGEN_OUTPUT ?? '../packages/content/src
 export default defineCliConfig({
   api: {projectId, dataset},
   server: {port: studioPort()},
+  // The Studio is served as built (npm start) rather than loading Sanity's modules from its CDN.
+  deployment: {autoUpdates: false},
+  // Embedded mode must work offline and send nothing off the machine (local-lake/offline-html.ts).
+  vite: (config) => (embedded ? {...config, plugins: [...(config.plugins ?? []), offlineStudioPage()]} : config),
   schemaExtraction: {path: schemaPath, enforceRequiredFields: true},
   typegen: {
     path: '../packages/content/src/**/*.{ts,tsx}',

@@ -4,7 +4,8 @@ import {presentationTool} from 'sanity/presentation'
 import {structureTool} from 'sanity/structure'
 
 import {withSlugHistory} from './actions/publish-with-slug-history'
-import {apiVersion, dataset, previewOrigin, projectId} from './env'
+import {apiVersion, dataset, embedded, localLakeUrl, previewOrigin, projectId} from './env'
+import {localLakeWorkspace} from './local-lake/workspace'
 import {locations, mainDocuments} from './presentation/resolve'
 import {schemaTypes} from './schemaTypes'
 import {structure} from './structure'
@@ -15,6 +16,7 @@ export default defineConfig({
   title: 'Journal',
   projectId,
   dataset,
+  ...(embedded ? localLakeWorkspace({projectId, dataset, lakeUrl: localLakeUrl}) : {}),
   plugins: [
     structureTool({structure}),
     presentationTool({
@@ -32,6 +34,8 @@ export default defineConfig({
     templates: (templates) => templates.filter(({schemaType}) => !isSingletonType(schemaType)),
   },
   document: {
+    // Comments live in a hosted add-on dataset, which a local lake does not have.
+    ...(embedded ? {comments: {enabled: false}} : {}),
     newDocumentOptions: (items, {creationContext}) =>
       creationContext.type === 'global' ? withoutSingletonTemplates(items) : items,
     actions: (actions, {schemaType}) => {

@@ -6,6 +6,7 @@ import path from 'node:path'
 
 import { buildSite } from './build-site.mjs'
 import { freePort, ROOT, run, startService, waitForHttp } from './processes.mjs'
+import { startStudioServer } from './studio-server.mjs'
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
 
@@ -65,13 +66,19 @@ export function revalidateWebhook(siteUrl, secret) {
  * away (and put something else on its port) while the site keeps running; and `siteOutput()`, the
  * site's recent log lines; `sitePid`, the `next start` process (its children are the server).
  */
-export async function withStack({ datasetDir = path.join(ROOT, 'studio/seed'), quiet = true, build = true, env: extraEnv = {} }, use) {
-  const [lakePort, sitePort] = [await freePort(), await freePort()]
+export async function withStack({ datasetDir = path.join(ROOT, 'studio/seed'), quiet = true, build = true, studio = false, env: extraEnv = {} }, use) {
+  const [lakePort, sitePort, studioPort] = [await freePort(), await freePort(), await freePort()]
   const work = mkdtempSync(path.join(tmpdir(), 'journal-stack-'))
   const { siteUrl, dataset, env: stackEnv } = prepareStack({ work, datasetDir, lakePort, sitePort })
-  const env = { ...stackEnv, ...extraEnv }
+  const studioUrl = `http://127.0.0.1:${studioPort}`
+  const env = {
+    ...stackEnv,
+    ...(studio ? { LOCAL_LAKE_STUDIO_ORIGINS: studioOrigins(studioPort).join(','), SANITY_STUDIO_URL: studioUrl } : {}),
+    ...extraEnv,
+  }
   let lakeService = null
   let site = null
+  let studioServer = null
   const lake = {
     port: lakePort,
     stop: async () => {
@@ -83,16 +90,46 @@ export async function withStack({ datasetDir = path.join(ROOT, 'studio/seed'), q
     },
   }
   try {
-    if (build) await buildSite({ filters: ['@journal/web...'], lakePort, env })
+    if (build) await buildSite({ filters: ['@journal/web...', ...(studio ? ['@journal/studio'] : [])], lakePort, env })
     await lake.start()
     site = await startSite({ port: sitePort, env, quiet })
+    if (studio) studioServer = await startStudioServer({ port: studioPort, config: { url: `http://127.0.0.1:${lakePort}`, previewUrl: siteUrl } })
     const siteOutput = () => site?.output() ?? ''
-    return await use({ siteUrl, lakeUrl: `http://127.0.0.1:${lakePort}`, env, datasetDir: dataset, lake, siteOutput, sitePid: site.child.pid })
+    return await use({
+      siteUrl,
+      lakeUrl: `http://127.0.0.1:${lakePort}`,
+      ...(studio ? { studioUrl } : {}),
+      env,
+      datasetDir: dataset,
+      lake,
+      siteOutput,
+      sitePid: site.child.pid,
+    })
   } finally {
+    await studioServer?.close()
     await site?.stop()
     await lake.stop()
     rmSync(work, { recursive: true, force: true })
   }
+}
+
+/**
+ * The environment `sanity build` needs: in hosted mode the Studio's project is the site's, unless
+ * SANITY_STUDIO_* say otherwise. In embedded mode nothing about the lake is built in (the Studio
+ * asks its server, see studio-server.mjs), so one build serves every port.
+ */
+export function studioBuildEnv() {
+  const projectId = process.env.SANITY_STUDIO_PROJECT_ID || process.env.SANITY_PROJECT_ID
+  const dataset = process.env.SANITY_STUDIO_DATASET || process.env.SANITY_DATASET
+  return {
+    ...(projectId ? { SANITY_STUDIO_PROJECT_ID: projectId } : {}),
+    ...(dataset ? { SANITY_STUDIO_DATASET: dataset } : {}),
+  }
+}
+
+/** Browser origins a Studio on `port` is opened at: the lake gives those its token (CORS). */
+export function studioOrigins(port) {
+  return [`http://127.0.0.1:${port}`, `http://localhost:${port}`]
 }
 
 /**
@@ -101,7 +138,7 @@ export async function withStack({ datasetDir = path.join(ROOT, 'studio/seed'), q
  * and token are written to .journal/session.json (git-ignored, owner-only) so `npm run content`
  * in another terminal can publish without copying them.
  */
-export function localSession({ siteUrl, lakePort }) {
+export function localSession({ siteUrl, lakePort, studioPort }) {
   const pick = (name) => process.env[name]?.trim() || randomBytes(24).toString('hex')
   const secrets = {
     LOCAL_LAKE_TOKEN: pick('LOCAL_LAKE_TOKEN'),
@@ -120,7 +157,12 @@ export function localSession({ siteUrl, lakePort }) {
   const sessionFile = path.join(dir, 'session.json')
   writeFileSync(sessionFile, JSON.stringify({ url: lakeUrl, token: secrets.LOCAL_LAKE_TOKEN }, null, 2))
   chmodSync(sessionFile, 0o600)
-  return { ...secrets, ...lakeEnv({ port: lakePort }), LOCAL_LAKE_WEBHOOKS: webhooks }
+  return {
+    ...secrets,
+    ...lakeEnv({ port: lakePort }),
+    LOCAL_LAKE_WEBHOOKS: webhooks,
+    LOCAL_LAKE_STUDIO_ORIGINS: process.env.LOCAL_LAKE_STUDIO_ORIGINS?.trim() || studioOrigins(studioPort).join(','),
+  }
 }
 
 /**
