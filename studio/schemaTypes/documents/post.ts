@@ -52,7 +52,7 @@ export const post = defineType({
       type: 'figure',
       group: 'content',
       // Setting validation here replaces the figure type's own rule, so its image check is repeated.
-      validation: (rule) => rule.required().custom((image) => validateFigureImage(image)),
+      validation: (rule) => rule.required().custom((image) => validateFigureImage(image, {required: true})),
     }),
     defineField({
       name: 'author',

@@ -18,6 +18,18 @@ describe('validateFigureImage', () => {
     expect(validateFigureImage(undefined)).toBe(true)
   })
 
+  it('treats the figure a new document starts with as absent, unless the image is required', () => {
+    // What the Studio stores for an untouched image field: the `decorative` field's initial value.
+    const untouched = {_type: 'figure', decorative: false}
+    expect(validateFigureImage(untouched)).toBe(true)
+    expect(validateFigureImage(untouched, {required: true})).toMatch(/image/)
+    expect(validateFigureImage(undefined, {required: true})).toMatch(/image/)
+    expect(validateFigureImage(uploaded, {required: true})).toBe(true)
+    // Anything an editor typed makes the figure real, and then it needs its image.
+    expect(validateFigureImage({...untouched, alt: 'Calm'})).toMatch(/image/)
+    expect(validateFigureImage({...untouched, decorative: true})).toMatch(/image/)
+  })
+
   it('rejects a figure without an image', () => {
     expect(validateFigureImage({_type: 'figure', caption: 'Calm'})).toMatch(/image/)
     expect(validateFigureImage(uploaded)).toBe(true)

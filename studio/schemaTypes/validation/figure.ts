@@ -8,9 +8,31 @@ export function figureHasImage(figure: unknown): boolean {
   return hasField(figure, 'asset') || hasField(figure, '_sanityAsset')
 }
 
-/** A figure that exists must contain an image; one left with only a caption renders nothing. */
-export function validateFigureImage(figure: unknown): true | string {
+function hasText(figure: object, field: string): boolean {
+  const value = (figure as Record<string, unknown>)[field]
+  return typeof value === 'string' && value.trim() !== ''
+}
+
+/**
+ * A figure nobody has filled in. The Studio writes one as soon as a document is created, because
+ * `decorative` has an initial value (`{_type: 'figure', decorative: false}`), so an untouched
+ * optional image (a post's social sharing image) must count as absent, not as an image without
+ * a file.
+ */
+export function figureIsEmpty(figure: unknown): boolean {
   if (figure === undefined || figure === null) return true
+  if (typeof figure !== 'object' || figureHasImage(figure)) return false
+  if ('decorative' in figure && figure.decorative === true) return false
+  return !['alt', 'caption', 'credit'].some((field) => hasText(figure, field))
+}
+
+/**
+ * A figure that has been filled in must contain an image: one left with only a caption renders
+ * nothing. With `required`, an empty figure is an error too (Sanity's own required rule counts
+ * the Studio's initial `{decorative: false}` as a value).
+ */
+export function validateFigureImage(figure: unknown, options: {required?: boolean} = {}): true | string {
+  if (figureIsEmpty(figure)) return options.required ? 'Upload or choose an image' : true
   return figureHasImage(figure) ? true : 'Upload or choose an image'
 }
 

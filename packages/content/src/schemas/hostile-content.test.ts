@@ -203,3 +203,16 @@ describe('image placeholders', () => {
     }
   })
 })
+
+describe('images nobody chose', () => {
+  it('reads an image field the Studio filled with only its initial values as no image, without a report', () => {
+    const reports: string[] = []
+    const context = { documentId: 'post-x', report: (problem: { message: string }) => reports.push(problem.message) }
+    // What the post query projects from the Studio's untouched `{_type: 'figure', decorative: false}`.
+    expect(parseImage({ _type: 'figure', assetId: null, width: null, height: null, lqip: null, decorative: false }, context, 'post.seo.ogImage')).toBeNull()
+    expect(reports).toEqual([])
+    // A reference to an asset that is gone is still broken content, and is reported.
+    expect(parseImage({ _type: 'figure', assetId: 'image-gone-10x10-png', width: null, height: null }, context, 'post.mainImage')).toBeNull()
+    expect(reports).toHaveLength(1)
+  })
+})

@@ -48,6 +48,9 @@ const imageShape = z.object({
  */
 export function parseImage(raw: unknown, context: ParseContext, path: string): ImageData | null {
   if (raw === null || raw === undefined) return null
+  // An image field nobody filled in: the Studio stores `{_type: 'figure', decorative: false}` for
+  // it as soon as the document exists. Not broken content, so nothing to report.
+  if (typeof raw === 'object' && (raw as { assetId?: unknown }).assetId == null) return null
   const image = parseOrReport(imageShape, raw, context, path)
   if (!image) return null
   if (!image.decorative && !image.alt) {
