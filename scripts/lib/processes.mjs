@@ -19,6 +19,18 @@ export function freePort() {
   })
 }
 
+/** A free port followed by `count - 1` more free ports (the local lake listens on those too). */
+export async function freePortRange(count) {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const first = await freePort()
+    if (first + count > 65536) continue
+    let free = true
+    for (let port = first + 1; free && port < first + count; port++) free = await portIsFree(port)
+    if (free) return first
+  }
+  throw new Error(`no ${count} consecutive free ports found`)
+}
+
 export function portIsFree(port) {
   return new Promise((resolve) => {
     const server = createServer()

@@ -85,10 +85,21 @@ export async function startLake(options: LakeOptions): Promise<Lake> {
     })
     return server
   }
-  const servers = [await listenOn(options.port ?? 3030)]
+  const mainPort = options.port ?? 3030
+  const servers = [await listenOn(mainPort)]
   // More ports with the same API: a browser holds at most six HTTP/1.1 connections per host and
   // port, and the Studio keeps about seven event streams open, so it spreads them over these.
-  for (let index = 0; index < listenPorts; index++) servers.push(await listenOn(0))
+  // They follow the main port (3031-3038 for 3030), so a Studio left open while the lake restarts
+  // finds its streams again; with port 0 they are picked free like the main one.
+  try {
+    for (let index = 1; index <= listenPorts; index++) servers.push(await listenOn(mainPort === 0 ? 0 : mainPort + index))
+  } catch (error) {
+    for (const each of servers) each.close()
+    if (error instanceof LakeConfigError) {
+      throw new LakeConfigError(`${error.message}: the lake also listens on the ${listenPorts} ports after its own, for the Studio's event streams (choose another port, or fewer listen ports)`)
+    }
+    throw error
+  }
   const urlOf = (server: Server): string => `http://${host.includes(':') ? `[${host}]` : host}:${(server.address() as AddressInfo).port}`
   const [server] = servers as [Server, ...Server[]]
   const { port } = server.address() as AddressInfo

@@ -65,8 +65,9 @@ export interface LakeOptions {
    */
   studioOrigins?: string[]
   /**
-   * Extra ports (picked free) that answer the same API, listed in the session, so a browser can
-   * hold more event streams than its six connections per host and port allow. Default 0.
+   * Extra ports that answer the same API, listed in the session, so a browser can hold more event
+   * streams than its six connections per host and port allow: the `listenPorts` ports after `port`
+   * (picked free when `port` is 0). Default 0.
    */
   listenPorts?: number
   /** Bytes of transformed images kept in memory (default 64 MB). */

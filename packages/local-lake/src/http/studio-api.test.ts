@@ -3,8 +3,9 @@
  * session a Studio signs in with, the extra ports for event streams, and the project and user
  * endpoints the Studio asks about.
  */
-import { connect } from 'node:net'
+import { connect, createServer } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { LakeConfigError } from '../lake.js'
 import { startTestLake, TOKEN, type TestLake } from '../test-support/lake.js'
 
 const STUDIO = 'http://127.0.0.1:3333'
@@ -48,6 +49,26 @@ describe('browser access', () => {
 
     expect((await get('/local-lake/session')).status).toBe(403)
     expect((await get('/local-lake/session', { origin: 'https://evil.example' })).status).toBe(403)
+  })
+
+  it('listens on the ports after its own, and says so when one is taken', async () => {
+    // A blocker holds a port; a lake asked for the port before it must fail on its listen port.
+    // (Tried a few times in case the port before the blocker is itself taken by something else.)
+    for (let attempt = 0; ; attempt++) {
+      const blocker = createServer()
+      await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve))
+      const taken = (blocker.address() as { port: number }).port
+      try {
+        const error = await startTestLake({ port: taken - 1, listenPorts: 2 }).catch((caught: unknown) => caught)
+        expect(error).toBeInstanceOf(LakeConfigError)
+        if (String(error).includes(`port ${taken - 1} `) && attempt < 5) continue
+        expect(String(error)).toContain(`port ${taken}`)
+        expect(String(error)).toContain('event streams')
+        return
+      } finally {
+        blocker.close()
+      }
+    }
   })
 
   it('refuses requests addressed to a host name that is not loopback (DNS rebinding)', async () => {
