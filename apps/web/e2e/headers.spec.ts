@@ -13,6 +13,9 @@ import { lakeQuery } from './support'
 
 const base = process.env.E2E_BASE_URL ?? ''
 const studioUrl = process.env.SANITY_STUDIO_URL ?? ''
+// A stand-in for a Studio's Presentation tool (a page that frames site pages), on a second Studio
+// origin the site allows (SANITY_STUDIO_ORIGINS): the real Studio runs at SANITY_STUDIO_URL.
+const framerUrl = process.env.E2E_FRAMER_URL ?? ''
 const previewSecret = process.env.SANITY_PREVIEW_SECRET ?? ''
 
 /** "a b; c d" → { a: ['b'], c: ['d'] } */
@@ -240,7 +243,7 @@ test.describe('draft mode', () => {
     expect(cacheControl).toContain('no-store')
     expect(await again?.headerValue('x-frame-options')).toBeNull()
     const policy = directives(single(headers, 'content-security-policy'))
-    expect(policy['frame-ancestors']).toEqual([new URL(studioUrl).origin])
+    expect(policy['frame-ancestors']).toEqual([new URL(studioUrl).origin, new URL(framerUrl).origin])
     expect(policy['script-src']).toEqual(expect.arrayContaining(["'strict-dynamic'"]))
     expect(Object.values(policy).flat()).not.toContain("'unsafe-eval'")
     const nonce = policy['script-src']?.find((source) => source.startsWith("'nonce-")) ?? ''
@@ -258,7 +261,7 @@ test.describe('draft mode', () => {
     let stranger: Server | null = null
     let strangerUrl = ''
 
-    // A stand-in for the Studio's Presentation tool at SANITY_STUDIO_URL, and a stranger site.
+    // The stand-in Studio at E2E_FRAMER_URL, and a stranger site.
     const framer = (path: string) => (request: { url?: string }, response: { setHeader(k: string, v: string): void; end(b: string): void }) => {
       const target = new URL(request.url ?? '/', 'http://x').searchParams.get('path') ?? path
       response.setHeader('content-type', 'text/html')
@@ -266,8 +269,8 @@ test.describe('draft mode', () => {
     }
 
     test.beforeAll(async () => {
-      if (!studioUrl) return
-      const { hostname, port } = new URL(studioUrl)
+      if (!framerUrl) return
+      const { hostname, port } = new URL(framerUrl)
       studio = createServer(framer('/blog'))
       await new Promise<void>((resolve) => studio?.listen(Number(port), hostname, resolve))
       stranger = createServer(framer('/blog'))
@@ -294,11 +297,11 @@ test.describe('draft mode', () => {
     }
 
     test('public pages cannot be framed, not even by the Studio', async ({ browser }) => {
-      if (!studioUrl) throw new Error('SANITY_STUDIO_URL is not set: run the end-to-end tests with npm run test:e2e')
+      if (!framerUrl) throw new Error('E2E_FRAMER_URL is not set: run the end-to-end tests with npm run test:e2e')
       const context = await browser.newContext()
       const slug = await flagshipSlug()
       for (const path of [`/blog/${slug}`, '/blog']) {
-        const { frame, refused } = await framedPage(context, studioUrl, path)
+        const { frame, refused } = await framedPage(context, framerUrl, path)
         await expect.poll(() => refused.length, path).toBeGreaterThan(0)
         expect(frame.url()).not.toContain(path)
       }
@@ -306,7 +309,7 @@ test.describe('draft mode', () => {
     })
 
     test('the Studio frames a draft-mode page, another site cannot', async ({ browser }) => {
-      if (!studioUrl) throw new Error('SANITY_STUDIO_URL is not set: run the end-to-end tests with npm run test:e2e')
+      if (!framerUrl) throw new Error('E2E_FRAMER_URL is not set: run the end-to-end tests with npm run test:e2e')
       const slug = await flagshipSlug()
       const context = await browser.newContext()
       const page = await context.newPage()
@@ -314,7 +317,7 @@ test.describe('draft mode', () => {
 
       // The test servers share the site's host (127.0.0.1), so the draft-mode cookie goes along as
       // it does from the Studio; only the origin differs.
-      const inStudio = await framedPage(context, studioUrl, `/blog/${slug}`)
+      const inStudio = await framedPage(context, framerUrl, `/blog/${slug}`)
       await expect(inStudio.frame.locator('.preview-banner')).toBeVisible()
       expect(inStudio.refused).toEqual([])
 

@@ -18,6 +18,8 @@ export interface ServerEnv {
   /** fetch timeout towards the Content Lake, in milliseconds */
   fetchTimeoutMs: number
   studioUrl: string | null
+  /** origins of other Studios that may frame draft-mode pages (e.g. a local one beside the deployed one) */
+  otherStudioOrigins: string[]
 }
 
 export class ConfigError extends Error {
@@ -91,7 +93,20 @@ export function parseServerEnv(env: Env): ServerEnv {
     revalidateSeconds: readInt(env, 'REVALIDATE_SECONDS', 3600, 1, 31_536_000),
     fetchTimeoutMs: readInt(env, 'SANITY_FETCH_TIMEOUT_MS', 10_000, 100, 120_000),
     studioUrl: readUrl(env, 'SANITY_STUDIO_URL'),
+    otherStudioOrigins: readOrigins(env, 'SANITY_STUDIO_ORIGINS'),
   }
+}
+
+/** A comma-separated list of http(s) origins. */
+function readOrigins(env: Env, name: string): string[] {
+  return (read(env, name) ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+    .map((entry) => {
+      const url = readUrl({ [name]: entry }, name)
+      return url === null ? '' : new URL(url).origin
+    })
 }
 
 let cached: ServerEnv | null = null

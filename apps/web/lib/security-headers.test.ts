@@ -48,6 +48,12 @@ describe('securityContext', () => {
     ])
   })
 
+  it('adds the other Studio origins listed in SANITY_STUDIO_ORIGINS, and refuses a malformed one', () => {
+    const both = parseServerEnv({ SANITY_STUDIO_URL: 'https://studio.example/studio', SANITY_STUDIO_ORIGINS: 'http://127.0.0.1:3333/, http://localhost:3333' })
+    expect(securityContext(both).studioOrigins).toEqual(['https://studio.example', 'http://127.0.0.1:3333', 'http://localhost:3333'])
+    expect(() => parseServerEnv({ SANITY_STUDIO_ORIGINS: 'http://127.0.0.1:3333,not a url' })).toThrow(/SANITY_STUDIO_ORIGINS/)
+  })
+
   it("reaches the project's Content Lake for visual editing only in hosted mode", () => {
     expect(hosted.visualEditingOrigins).toEqual([
       'https://abc123.api.sanity.io',

@@ -30,7 +30,7 @@ export function securityContext(env: ServerEnv): SecurityContext {
   const hosted = source.mode === 'hosted'
   return {
     imageOrigin: new URL(source.imageBaseUrl).origin,
-    studioOrigins: env.studioUrl ? [new URL(env.studioUrl).origin] : [],
+    studioOrigins: [...new Set([...(env.studioUrl ? [new URL(env.studioUrl).origin] : []), ...env.otherStudioOrigins])],
     visualEditingOrigins: hosted
       ? [
           `https://${source.projectId}.api.sanity.io`,
