@@ -7,7 +7,7 @@
 // `moduleType`", and nothing else in npm test starts `sanity dev`).
 //
 //   node scripts/dev-check.mjs
-import { freePort, startService } from './lib/processes.mjs'
+import { freePort, freePortRange, startService } from './lib/processes.mjs'
 import { check, CheckError, eventually, get, lakeQuery, sleep, steps } from './lib/site-checks.mjs'
 
 const STARTUP_MS = 180_000
@@ -50,7 +50,9 @@ function moduleUrls(source, base) {
 }
 
 async function main() {
-  const [sitePort, lakePort, studioPort] = [await freePort(), await freePort(), await freePort()]
+  // The lake also takes the eight ports after its own, for the Studio's event streams.
+  const lakePort = await freePortRange(9)
+  const [sitePort, studioPort] = [await freePort(), await freePort()]
   const siteUrl = `http://127.0.0.1:${sitePort}`
   const lakeUrl = `http://127.0.0.1:${lakePort}`
   const studioUrl = `http://localhost:${studioPort}`

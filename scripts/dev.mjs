@@ -15,13 +15,13 @@ async function main() {
     await buildLake()
     if (await portIsFree(lakePort)) {
       const siteUrl = `http://127.0.0.1:${process.env.PORT ?? 3000}`
-      env = localSession({ siteUrl, lakePort })
-      await startLake({ port: lakePort, env })
-      console.log(`[dev] site ${siteUrl}/blog, Studio http://localhost:${studioPort}`)
+      env = { ...localSession({ siteUrl, lakePort, studioPort }), SANITY_STUDIO_LOCAL_LAKE_URL: `http://127.0.0.1:${lakePort}` }
+      await startLake({ port: lakePort, env, studio: true })
+      console.log(`[dev] site ${siteUrl}/blog, Studio http://localhost:${studioPort} (signed in to the local lake)`)
       console.log(`[dev] preview drafts: ${siteUrl}/api/draft-mode/enable?secret=${env.SANITY_PREVIEW_SECRET}&redirect=/blog`)
     } else {
-      console.log(`[dev] using the local lake already running on port ${lakePort}`)
-      env = lakeEnv({ port: lakePort })
+      console.log(`[dev] using the local lake already running on port ${lakePort} (the Studio signs in if that lake allows its origin)`)
+      env = { ...lakeEnv({ port: lakePort }), SANITY_STUDIO_LOCAL_LAKE_URL: `http://127.0.0.1:${lakePort}` }
     }
   }
   await run(npx, ['turbo', 'run', 'dev', '--filter=@journal/web', '--filter=@journal/studio'], { env, label: 'dev' })

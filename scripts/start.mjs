@@ -32,7 +32,7 @@ async function main() {
       throw new Error(`Port ${lakePort} is already in use (another local lake?). Stop it or set LOCAL_LAKE_PORT.`)
     }
     env = localSession({ siteUrl: `http://127.0.0.1:${port}`, lakePort, studioPort })
-    await startLake({ port: lakePort, env })
+    await startLake({ port: lakePort, env, studio: true })
   }
   // Draft pages may be framed by this Studio (its Presentation tool) and no other site.
   await startSite({ port, env: { SANITY_STUDIO_URL: process.env.SANITY_STUDIO_URL || studioUrl, ...env }, host })

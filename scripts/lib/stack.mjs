@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { buildSite } from './build-site.mjs'
-import { freePort, ROOT, run, startService, waitForHttp } from './processes.mjs'
+import { freePort, freePortRange, ROOT, run, startService, waitForHttp } from './processes.mjs'
 import { startStudioServer } from './studio-server.mjs'
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
@@ -25,9 +25,13 @@ export async function buildLake() {
   })
 }
 
-export async function startLake({ port, env = {}, quiet = false }) {
+/**
+ * Starts the lake CLI on `port`. With `studio`, it also listens on the eight ports after it, over
+ * which a Studio spreads its event streams (LakeOptions.listenPorts); without, on that port alone.
+ */
+export async function startLake({ port, env = {}, quiet = false, studio = false }) {
   const service = startService('lake', process.execPath, [path.join(ROOT, 'packages/local-lake/dist/cli.js'), 'serve'], {
-    env: { ...env, LOCAL_LAKE_PORT: String(port) },
+    env: { ...env, LOCAL_LAKE_PORT: String(port), LOCAL_LAKE_LISTEN_PORTS: studio ? '8' : '0' },
     quiet,
   })
   await waitForHttp(`http://127.0.0.1:${port}/v1/ping`, { child: service.child, timeoutMs: 20_000 })
@@ -67,7 +71,9 @@ export function revalidateWebhook(siteUrl, secret) {
  * site's recent log lines; `sitePid`, the `next start` process (its children are the server).
  */
 export async function withStack({ datasetDir = path.join(ROOT, 'studio/seed'), quiet = true, build = true, studio = false, env: extraEnv = {} }, use) {
-  const [lakePort, sitePort, studioPort] = [await freePort(), await freePort(), await freePort()]
+  // With a Studio, the lake also takes the eight ports after its own (see startLake).
+  const lakePort = studio ? await freePortRange(9) : await freePort()
+  const [sitePort, studioPort] = [await freePort(), await freePort()]
   const work = mkdtempSync(path.join(tmpdir(), 'journal-stack-'))
   const { siteUrl, dataset, env: stackEnv } = prepareStack({ work, datasetDir, lakePort, sitePort })
   const studioUrl = `http://127.0.0.1:${studioPort}`
@@ -86,7 +92,7 @@ export async function withStack({ datasetDir = path.join(ROOT, 'studio/seed'), q
       lakeService = null
     },
     start: async () => {
-      lakeService ??= await startLake({ port: lakePort, env, quiet })
+      lakeService ??= await startLake({ port: lakePort, env, quiet, studio })
     },
   }
   try {
