@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // `npm run dev`, tried as a developer runs it: scripts/dev.mjs on free ports (the local lake,
 // `next dev` and `sanity dev` through Turborepo), then the site's index and an article through
-// `next dev`, and the Studio's page and modules through `sanity dev`'s Vite. The Studio cannot
-// sign in offline, so its check stops at what breaks before sign-in: every module the dev server
-// hands the browser must transform (a Vite mismatch once failed them all with "Missing field
-// `moduleType`", and nothing else in npm test starts `sanity dev`).
+// `next dev`, the Studio's page and modules through `sanity dev`'s Vite (every module the dev
+// server hands the browser must transform: a Vite mismatch once failed them all with "Missing
+// field `moduleType`"), and last the Studio in Chromium, signed in to the dev lake with the posts
+// listed.
 //
 //   node scripts/dev-check.mjs
+import { chromium } from 'playwright-core'
+
+import { CHROMIUM_FLAGS, findChromium } from './lib/chromium.mjs'
 import { freePort, freePortRange, startService } from './lib/processes.mjs'
 import { check, CheckError, eventually, get, lakeQuery, sleep, steps } from './lib/site-checks.mjs'
 
@@ -105,6 +108,23 @@ async function main() {
       check(seen.size >= 3, `only ${seen.size} Studio modules were found to check`)
       console.log(`    ${seen.size} Studio modules transformed, from ${new URL(entries.at(-1)).pathname} down`)
       check(!/moduleType/u.test(dev.output()), `the dev server logged a transform error:\n${dev.output().slice(-2000)}`)
+    })
+
+    await t.step('the Studio signs in to the lake in Chromium and lists the posts', async () => {
+      const newest = await lakeQuery(lakeUrl, '*[_type == "post"] | order(publishedAt desc)[0].title')
+      const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS })
+      try {
+        const page = await browser.newPage()
+        const offMachine = []
+        page.on('request', (request) => {
+          if (!/^(https?|wss?):\/\/(127\.0\.0\.1|localhost)(:\d+)?\//u.test(request.url()) && !/^(data|blob):/u.test(request.url())) offMachine.push(request.url())
+        })
+        await page.goto(`${studioUrl}/structure/posts;allPosts`)
+        await page.getByRole('option').filter({ hasText: newest }).first().waitFor({ timeout: 120_000 })
+        check(offMachine.length === 0, `the Studio in sanity dev made requests off the machine:\n${offMachine.join('\n')}`)
+      } finally {
+        await browser.close()
+      }
     })
   } finally {
     await dev.stop()
