@@ -120,6 +120,32 @@ export async function runOutageTests({ siteUrl, lakeUrl, env, lake, siteOutput }
     check(cacheControl.includes(`s-maxage=${REVALIDATE_SECONDS},`), `/blog/${slug} is cached with "${cacheControl}", expected s-maxage=${REVALIDATE_SECONDS}`)
   })
 
+  await t.step('an offer that ends while the lake is down: from its end on, the cached article shows the CTA without the code, never an error', async () => {
+    const offer = await lakeQuery(lakeUrl, '*[_id == $id][0].offer', { id: refs.cta })
+    check(offer?.code, `the CTA ${refs.cta} has no offer to end`)
+    const end = Date.now() + 8000
+    await lakeMutate(lakeUrl, token, [{ patch: { id: refs.cta, set: { 'offer.startsAt': null, 'offer.endsAt': new Date(end).toISOString() } } }])
+    const codeShown = (html) => new RegExp(`class="booking-cta__code"[^>]*>${offer.code}<`, 'u').test(html)
+    // Cached with the code and with the offer's end among its moments (the webhook's re-render done).
+    const moment = `expires=${new Date(end + 1).toISOString()}`
+    const cached = await eventually(async () => {
+      const page = await get(`${siteUrl}/blog/${slug}`)
+      return page.status === 200 && codeShown(page.text) && page.headers.get('x-nextjs-cache') === 'HIT' && (page.headers.get('x-content-moments') ?? '').includes(moment)
+    })
+    check(cached, `/blog/${slug} was not cached with the offer's code before its end`)
+    check(Date.now() < end, 'warming the article took past the offer\'s end: the test proves nothing')
+    await lake.stop()
+    await sleep(end + 1000 - Date.now())
+    for (let round = 0; round < 5; round += 1) {
+      const page = await get(`${siteUrl}/blog/${slug}`)
+      check(page.status === 200, `after the offer's end, with the lake down: /blog/${slug} answered ${page.status}`)
+      const seen = ['x-nextjs-cache', 'cache-control', 'x-content-moments', 'age'].map((name) => `${name}: ${page.headers.get(name)}`).join(', ')
+      check(!codeShown(page.text), `after the offer's end, with the lake down: /blog/${slug} still shows the code ${offer.code} (${seen})`)
+      check(page.text.includes(post.title), `after the offer's end, with the lake down: /blog/${slug} lost its content`)
+      await sleep(300)
+    }
+  })
+
   await t.step('lake stopped: cached pages are still served with their content', async () => {
     await lake.stop()
     await expectLastGoodPages('lake stopped')

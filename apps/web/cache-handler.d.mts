@@ -4,3 +4,9 @@ export default class SecurityHeadersCache {
   get(key: string, context: Record<string, unknown>): Promise<{ value: Record<string, unknown> | null } | null>
   set(key: string, data: Record<string, unknown> | null, context: Record<string, unknown>): Promise<void>
 }
+
+/** An entry's lifetime cut at the moments in its `x-content-moments` header (relative to lastModified). */
+export function lifetimeAt(
+  entry: { lastModified?: number; cacheControl?: { revalidate: number; expire?: number }; value: { headers?: Record<string, unknown> } | null },
+  now?: number,
+): { revalidate: number; expire?: number } | undefined

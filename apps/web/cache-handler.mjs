@@ -1,6 +1,7 @@
 // Next's own file-system ISR cache, plus Content-Security-Policy and X-Frame-Options on every
 // entry it hands out, a server-rendered body for the 404s of pages rendered on demand
-// (withRenderedNotFound below), and the Location of cached redirects (withRedirectLocation).
+// (withRenderedNotFound below), the Location of cached redirects (withRedirectLocation), and
+// lifetimes that end at the moments written in the content (withContentMoments).
 //
 // A cached page's policy lists the hashes of that page's inline scripts and stylesheets (see
 // lib/security-headers.ts for why not a nonce). The cache entry is the one place that holds the
@@ -91,6 +92,62 @@ function withRedirectLocation(value) {
   }
 }
 
+const MOMENTS_HEADER = 'x-content-moments'
+// How a page names its moments (the site layout's metadata) in its HTML and in its RSC payload.
+const MOMENTS_IN_HTML = /<meta name="content-moments" content="([^"]*)"/u
+const MOMENTS_IN_RSC = /"name":"content-moments","content":"([^"]*)"/u
+
+/**
+ * The moments a rendered page depends on (packages/content/src/moments.ts): `stale=<ISO>` when
+ * a post goes live or an offer starts, `expires=<ISO>` when an offer ends. Pages carry them in a
+ * <meta> of their own; they are copied into the entry's headers, which route handlers set
+ * directly, and which survive the not-found body swap and restarts.
+ */
+function withContentMoments(value) {
+  if (value.kind !== 'APP_PAGE' || value.headers?.[MOMENTS_HEADER]) return
+  const found = (typeof value.html === 'string' && MOMENTS_IN_HTML.exec(value.html)) || (value.rscData && MOMENTS_IN_RSC.exec(String(value.rscData)))
+  if (found) value.headers = { ...value.headers, [MOMENTS_HEADER]: found[1] }
+}
+
+function parseMoments(header) {
+  const moments = {}
+  for (const part of String(header ?? '').split(';')) {
+    const [name, value] = part.trim().split('=')
+    const time = Date.parse(value ?? '')
+    if ((name === 'stale' || name === 'expires') && !Number.isNaN(time)) moments[name] = time
+  }
+  return moments
+}
+
+/** The safety-net lifetime pages get from their fetches (apps/web/lib/env.ts reads the same variable). */
+function defaultRevalidate() {
+  const seconds = Number(process.env.REVALIDATE_SECONDS)
+  return Number.isInteger(seconds) && seconds > 0 ? seconds : 3600
+}
+
+/**
+ * An entry's lifetime, cut at its moments. Next counts both from the entry's lastModified: past
+ * `revalidate` it serves the entry once more while rendering anew (a post going live, an offer
+ * starting), past `expire` it renders before answering (an offer ending: an expired code is never
+ * served). Seconds are rounded up, so a moment takes effect within a second after it.
+ */
+export function lifetimeAt(entry, now = Date.now()) {
+  const moments = parseMoments(entry.value?.headers?.[MOMENTS_HEADER])
+  if (moments.stale === undefined && moments.expires === undefined) return entry.cacheControl
+  const lastModified = entry.lastModified ?? now
+  const base = entry.cacheControl ?? { revalidate: defaultRevalidate(), expire: undefined }
+  const secondsTo = (time) => Math.max(1, Math.ceil((time - lastModified) / 1000))
+  let revalidate = typeof base.revalidate === 'number' ? base.revalidate : defaultRevalidate()
+  let expire = base.expire
+  if (moments.stale !== undefined) revalidate = Math.min(revalidate, secondsTo(moments.stale))
+  if (moments.expires !== undefined) {
+    expire = Math.min(expire ?? Number.POSITIVE_INFINITY, secondsTo(moments.expires))
+    // No stale-while-revalidate window past an expired offer, for this cache or a CDN's.
+    revalidate = Math.min(revalidate, expire)
+  }
+  return { revalidate, expire }
+}
+
 /** The text of every stylesheet the build wrote (.next/static), read once. */
 function builtStylesheets(staticDir) {
   if (stylesheets) return stylesheets
@@ -112,6 +169,8 @@ function builtStylesheets(staticDir) {
 function prepareEntry(value, { serverDir, staticDir }) {
   if (!value || done.has(value)) return
   if (value.kind !== 'APP_PAGE' && value.kind !== 'APP_ROUTE') return
+  // Before the not-found swap, which replaces the HTML the page's moments are read from.
+  withContentMoments(value)
   withRenderedNotFound(value, serverDir)
   withRedirectLocation(value)
   const headers = globalThis[CACHED_RESPONSE_HEADERS]
@@ -133,8 +192,16 @@ export default class SecurityHeadersCache extends FileSystemCache {
 
   async get(...args) {
     const entry = await super.get(...args)
-    prepareEntry(entry?.value, this.dirs)
-    return entry
+    if (!entry?.value) return entry
+    prepareEntry(entry.value, this.dirs)
+    if (entry.value.kind !== 'APP_PAGE' && entry.value.kind !== 'APP_ROUTE') return entry
+    // Its age, so a CDN in front counts the lifetime Next sends (s-maxage) from when the entry
+    // was rendered, as this cache does, rather than from when it received the response.
+    if (typeof entry.lastModified === 'number' && entry.lastModified > 0) {
+      entry.value.headers = { ...entry.value.headers, age: String(Math.max(0, Math.floor((Date.now() - entry.lastModified) / 1000))) }
+    }
+    const cacheControl = lifetimeAt(entry)
+    return cacheControl === entry.cacheControl ? entry : { ...entry, cacheControl }
   }
 
   async set(key, data, context) {

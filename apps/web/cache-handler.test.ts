@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import SecurityHeadersCache from './cache-handler.mjs'
+import SecurityHeadersCache, { lifetimeAt } from './cache-handler.mjs'
 import { parseServerEnv } from './lib/env'
 import { CACHED_RESPONSE_HEADERS, RESOURCE_POLICY, cachedResponseHeaders, securityContext } from './lib/security-headers'
 
@@ -139,5 +139,52 @@ describe('the cache handler', () => {
     expect((await store('/c', 308, digest('/blog/x', 307))).location).toBeUndefined()
     expect((await store('/d', 308, digest('//evil.example/x', 308))).location).toBeUndefined()
     expect((await store('/e', 308, Buffer.from('19:E{"digest":"NEXT_NOT_FOUND"}\n'))).location).toBeUndefined()
+  })
+})
+
+describe('moments in the content', () => {
+  const rendered = Date.parse('2026-12-06T12:00:00Z')
+  const entry = (moments: string | null, cacheControl?: { revalidate: number; expire?: number }) => ({
+    lastModified: rendered,
+    cacheControl,
+    value: { kind: 'APP_PAGE', headers: moments ? { 'x-content-moments': moments } : {} },
+  })
+
+  it('leaves an entry without moments as Next stored it', () => {
+    expect(lifetimeAt(entry(null, { revalidate: 3600 }), rendered + 1000)).toEqual({ revalidate: 3600 })
+  })
+
+  it('makes a page stale when a post goes live or an offer starts, counted from when it was rendered', () => {
+    const soon = new Date(rendered + 90_500).toISOString()
+    expect(lifetimeAt(entry(`stale=${soon}`, { revalidate: 3600 }))).toEqual({ revalidate: 91, expire: undefined })
+    // The safety net still applies when the moment is further away.
+    const far = new Date(rendered + 86_400_000).toISOString()
+    expect(lifetimeAt(entry(`stale=${far}`, { revalidate: 3600 }))).toEqual({ revalidate: 3600, expire: undefined })
+  })
+
+  it('expires a page when an offer ends, with no stale window after it', () => {
+    const end = new Date(rendered + 30_000).toISOString()
+    expect(lifetimeAt(entry(`stale=${new Date(rendered + 60_000).toISOString()}; expires=${end}`, { revalidate: 3600, expire: 31_536_000 }))).toEqual({
+      revalidate: 30,
+      expire: 30,
+    })
+  })
+
+  it('reads a page\'s moments from its metadata, even once its body is swapped for the not-found page', async () => {
+    install()
+    const handler = cache()
+    const moments = 'stale=2099-01-01T00:00:00.000Z'
+    const page = {
+      kind: 'APP_PAGE',
+      status: 404,
+      html: errorShell,
+      headers: {},
+      rscData: Buffer.from(`2:["$","meta","0",{"name":"content-moments","content":"${moments}"}]`),
+    }
+    await handler.set('/blog/soon', page, { ...pageContext, cacheControl: { revalidate: 3600 } })
+    const stored = await handler.get('/blog/soon', pageContext)
+    const headers = stored?.value?.headers as Record<string, string>
+    expect(headers['x-content-moments']).toBe(moments)
+    expect(Number(headers.age)).toBeGreaterThanOrEqual(0)
   })
 })

@@ -14,7 +14,7 @@ import {
   type SitemapSlice,
 } from '@journal/content'
 
-import { fetchSettings, logIssue } from './content'
+import { fetchContentClock, fetchSettings, logIssue } from './content'
 import { sanityFetch } from './sanity/fetch'
 
 /*
@@ -31,20 +31,28 @@ export const getPublishedSettings = cache(() => fetchSettings({ draft: false }))
 
 const SITEMAP_TAGS = [TAGS.postList, TAGS.type('category'), TAGS.type('author')]
 
-export const getSitemapCounts = cache(async () =>
-  parseSitemapCounts(await sanityFetch({ query: SITEMAP_COUNTS_QUERY, tags: SITEMAP_TAGS, draft: false })),
-)
+/** The moments of published content (see fetchContentClock), once per response. */
+export const getPublishedClock = cache(() => fetchContentClock({ draft: false }))
+
+// Sitemaps are Next metadata routes, which cannot pass their moments to the cache in a header,
+// so their fetches go stale when the next scheduled post goes live (staleAt).
+export const getSitemapCounts = cache(async () => {
+  const { listedUntil, staleAt } = await getPublishedClock()
+  return parseSitemapCounts(await sanityFetch({ query: SITEMAP_COUNTS_QUERY, params: { listedUntil }, tags: SITEMAP_TAGS, draft: false, staleAt }))
+})
 
 export async function getSitemapEntries(slice: SitemapSlice) {
+  const { listedUntil, staleAt } = await getPublishedClock()
   return parseSitemapEntries(
-    await sanityFetch({ query: SITEMAP_ENTRIES_QUERY, params: slice.params, tags: SITEMAP_TAGS, draft: false }),
+    await sanityFetch({ query: SITEMAP_ENTRIES_QUERY, params: { ...slice.params, listedUntil }, tags: SITEMAP_TAGS, draft: false, staleAt }),
   )
 }
 
 export async function getFeed() {
+  const { listedUntil } = await getPublishedClock()
   const raw = await sanityFetch({
     query: FEED_QUERY,
-    params: { limit: FEED_SIZE },
+    params: { limit: FEED_SIZE, listedUntil },
     // bodies embed CTAs, treatment links, categories and bylines, like an article page
     tags: [TAGS.postList, TAGS.postPages, TAGS.settings, TAGS.type('cta'), TAGS.type('treatment'), TAGS.type('category'), TAGS.type('author')],
     draft: false,
@@ -53,9 +61,10 @@ export async function getFeed() {
 }
 
 export async function getPostOgCard(slug: string) {
+  const { listedUntil } = await getPublishedClock()
   const raw = await sanityFetch({
     query: POST_OG_QUERY,
-    params: { slug },
+    params: { slug, listedUntil },
     tags: [TAGS.post(slug), TAGS.settings, TAGS.type('category')],
     draft: false,
   })

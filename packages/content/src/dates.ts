@@ -12,3 +12,11 @@ export function formatPublishedDate(iso: string): string {
 export function isValidDate(value: string): boolean {
   return !Number.isNaN(Date.parse(value))
 }
+
+/** "10 Dec 2026, 09:00 UTC": when a scheduled post goes live, to the minute, for editors. */
+export function formatScheduledTime(iso: string): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return ''
+  const time = `${String(date.getUTCHours()).padStart(2, '0')}:${String(date.getUTCMinutes()).padStart(2, '0')}`
+  return `${formatPublishedDate(iso)}, ${time} UTC`
+}

@@ -13,7 +13,10 @@ import { defineQuery } from 'groq'
 // the slice, can neither empty a page of the index nor inflate its count. A slug that names one of
 // /blog's own routes (RESERVED_POST_SLUGS, spelled out here for TypeGen; hostile-content.test.ts checks
 // the two agree) is not listed either.
-const listedPost = /* groq */ `_type == "post" && defined(lower(title)) && defined(lower(slug.current)) && !(slug.current in ["page", "category", "author", "feed", "feed.xml"]) && defined(dateTime(publishedAt))`
+//
+// A post scheduled for later (publishedAt after $listedUntil; see moments.ts) is not listed or
+// served until then: every query below that reads posts takes $listedUntil.
+const listedPost = /* groq */ `_type == "post" && defined(lower(title)) && defined(lower(slug.current)) && !(slug.current in ["page", "category", "author", "feed", "feed.xml"]) && dateTime(publishedAt) <= dateTime($listedUntil)`
 
 const imageFields = /* groq */ `
   _type,
@@ -79,7 +82,9 @@ const bodyFields = /* groq */ `
   },
   _type == "figure" => {${imageFields}},
   _type == "ctaBlock" => {"cta": cta->{${ctaFields}}},
-  _type == "relatedArticle" => {"post": post->{${postCardFields}}}
+  _type == "relatedArticle" => {
+    "post": select(defined(post->slug.current) && dateTime(post->publishedAt) <= dateTime($listedUntil) => post->{${postCardFields}})
+  }
 `
 
 export const SETTINGS_QUERY = defineQuery(`*[_id == "siteSettings"][0]{${settingsFields}}`)
@@ -98,7 +103,7 @@ export const POST_PAGE_QUERY = defineQuery(`{
     "categories": categories[]->{_id, title, "slug": slug.current},
     "body": body[]{${bodyFields}},
     ${wordCount},
-    "relatedPosts": relatedPosts[]->{${postCardFields}},
+    "relatedPosts": relatedPosts[defined(@->slug.current) && dateTime(@->publishedAt) <= dateTime($listedUntil)]->{${postCardFields}},
     "categoryPosts": *[${listedPost} && _id != ^._id && references(^.categories[]._ref)]
       | order(publishedAt desc)[0...6]{${postCardFields}},
     "cta": cta->{${ctaFields}},

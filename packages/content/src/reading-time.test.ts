@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatPublishedDate } from './dates'
+import { formatPublishedDate, formatScheduledTime } from './dates'
 import { assignHeadingIds, slugifyHeading } from './headings'
 import { countWords, formatReadingTime, readingTimeMinutes, WORDS_PER_MINUTE } from './reading-time'
 
@@ -43,5 +43,12 @@ describe('heading anchors', () => {
   it('keeps ids unique in document order', () => {
     const ids = assignHeadingIds([{ text: 'Why' }, { text: 'How' }, { text: 'Why' }, { text: 'why!' }]).map((h) => h.id)
     expect(ids).toEqual(['why', 'how', 'why-2', 'why-3'])
+  })
+})
+
+describe('formatScheduledTime', () => {
+  it('gives the day and the minute, in UTC', () => {
+    expect(formatScheduledTime('2026-12-10T09:05:30Z')).toBe('10 Dec 2026, 09:05 UTC')
+    expect(formatScheduledTime('nonsense')).toBe('')
   })
 })

@@ -2,7 +2,7 @@ import {DocumentTextIcon} from '@sanity/icons'
 import {RESERVED_POST_SLUGS} from '@journal/content'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 
-import {formatPublishedDate} from '../../previews/format-published-date'
+import {postDateLabel} from '../../previews/format-published-date'
 import {slugField} from '../fields/slug-field'
 import {BODY_SPEC} from '../objects/portable-text'
 import {validateFigureImage} from '../validation/figure'
@@ -42,7 +42,8 @@ export const post = defineType({
       title: 'Published',
       type: 'datetime',
       group: 'content',
-      description: 'Shown on the article and used to order the blog, newest first.',
+      description:
+        'Shown on the article and used to order the blog, newest first. A time in the future schedules the post: once published, it goes live on the site at that moment.',
       initialValue: () => new Date().toISOString(),
       validation: (rule) => rule.required(),
     }),
@@ -137,7 +138,7 @@ export const post = defineType({
     select: {title: 'title', publishedAt: 'publishedAt', authorName: 'author.name', media: 'mainImage'},
     prepare: ({title, publishedAt, authorName, media}) => ({
       title: title || 'Untitled post',
-      subtitle: [formatPublishedDate(publishedAt) ?? 'No date', authorName].filter(Boolean).join(' · '),
+      subtitle: [postDateLabel(publishedAt), authorName].filter(Boolean).join(' · '),
       media,
     }),
   },

@@ -1,3 +1,4 @@
+import { formatMomentsHeader } from '@journal/content'
 import type { Metadata, Viewport } from 'next'
 import { draftMode } from 'next/headers'
 import { VisualEditing } from 'next-sanity/visual-editing'
@@ -7,7 +8,7 @@ import { preconnect } from 'react-dom'
 import { PreviewBanner } from '../../components/preview-banner'
 import { SiteFooter } from '../../components/site-footer'
 import { SiteHeader } from '../../components/site-header'
-import { getSettings } from '../../lib/content'
+import { getContentClock, getSettings } from '../../lib/content'
 import { serverEnv } from '../../lib/env'
 import { feedAlternate } from '../../lib/seo'
 import { siteOrigin } from '../../lib/site'
@@ -15,8 +16,12 @@ import { THEME_COLORS } from '../../lib/theme'
 import './globals.css'
 
 export async function generateMetadata(): Promise<Metadata> {
-  const settings = await getSettings()
+  const [settings, clock] = await Promise.all([getSettings(), getContentClock()])
+  // When this page stops being true (an offer starts or ends, a scheduled post goes live): the
+  // cache handler ends the cached copy's lifetime there (cache-handler.mjs, withContentMoments).
+  const moments = formatMomentsHeader(clock)
   return {
+    ...(moments ? { other: { 'content-moments': moments } } : {}),
     metadataBase: new URL(siteOrigin(settings)),
     title: { default: settings.title, template: `%s · ${settings.title}` },
     description: settings.description,

@@ -18,6 +18,12 @@ export interface FetchOptions {
    * (generateStaticParams, sitemap, feed) pass false: they have no request and never show drafts.
    */
   draft?: boolean
+  /**
+   * A moment after which the result is out of date although nothing was published (a scheduled
+   * post goes live): the cached result, and so the response built from it, is stale from then on.
+   * For responses that cannot name their moments to the cache themselves (the sitemap).
+   */
+  staleAt?: Date | null
 }
 
 /**
@@ -44,6 +50,51 @@ export class ContentSourceError extends Error {
   }
 }
 
+/**
+ * The last result each published query returned, by query and parameters, within a byte budget
+ * (least recently used first out). When the content source fails, a render uses it instead of
+ * failing: the page is rendered again from content it already showed, so what depends on the time
+ * of the render (an offer that has ended) is decided anew even while the source is down. A query
+ * this process never ran successfully still fails.
+ */
+class LastGoodResults {
+  private readonly entries = new Map<string, { value: unknown; bytes: number }>()
+  private bytes = 0
+
+  constructor(private readonly budget: number) {}
+
+  remember(key: string, value: unknown): void {
+    const bytes = key.length + (JSON.stringify(value)?.length ?? 0)
+    if (bytes > this.budget) return
+    this.forget(key)
+    this.entries.set(key, { value, bytes })
+    this.bytes += bytes
+    for (const [oldest, entry] of this.entries) {
+      if (this.bytes <= this.budget) break
+      this.entries.delete(oldest)
+      this.bytes -= entry.bytes
+    }
+  }
+
+  recall(key: string): { value: unknown } | undefined {
+    const entry = this.entries.get(key)
+    if (!entry) return undefined
+    // Most recently used last.
+    this.entries.delete(key)
+    this.entries.set(key, entry)
+    return { value: entry.value }
+  }
+
+  private forget(key: string): void {
+    const entry = this.entries.get(key)
+    if (!entry) return
+    this.entries.delete(key)
+    this.bytes -= entry.bytes
+  }
+}
+
+const lastGood = new LastGoodResults(32 * 1024 * 1024)
+
 /** During `next build` nobody waits on a page, and Next itself gives each page 60 s to render. */
 const BUILD_FETCH_TIMEOUT_MS = 60_000
 
@@ -57,7 +108,14 @@ export function fetchTimeoutMs(): number {
  * The single way the site reads content. Published reads are cached by Next with tags and a
  * time-based safety net; draft reads use the server-only token and bypass every cache.
  */
-export async function sanityFetch({ query, params = {}, tags, draft = true }: FetchOptions): Promise<unknown> {
+/** The fetch cache's lifetime: the safety net, cut at `staleAt`, in whole seconds (at least 1). */
+export function cacheSeconds(staleAt: Date | null | undefined, now = Date.now()): number {
+  const safetyNet = serverEnv().revalidateSeconds
+  if (!staleAt) return safetyNet
+  return Math.max(1, Math.min(safetyNet, Math.ceil((staleAt.getTime() - now) / 1000)))
+}
+
+export async function sanityFetch({ query, params = {}, tags, draft = true, staleAt }: FetchOptions): Promise<unknown> {
   const client = sanityClient()
   const preview = draft && (await draftMode()).isEnabled
   // One deadline for the request and its retry. The client's own `timeout` only applies to its
@@ -73,16 +131,23 @@ export async function sanityFetch({ query, params = {}, tags, draft = true }: Fe
         .withConfig({ token, useCdn: false, perspective: 'drafts', stega: stegaConfig() })
         .fetch(query, params, { cache: 'no-store', signal })
     }
-    return await client.fetch(query, params, {
+    const result: unknown = await client.fetch(query, params, {
       perspective: 'published',
-      next: { revalidate: serverEnv().revalidateSeconds, tags },
+      next: { revalidate: cacheSeconds(staleAt), tags },
       signal,
     })
+    lastGood.remember(JSON.stringify([query, params]), result)
+    return result
   } catch (error) {
     if (error instanceof ContentSourceError) throw error
-    // Thrown so Next keeps serving the last good page instead of caching an error page.
     const message = signal.aborted ? `no answer within ${timeoutMs} ms` : describeFailure(error)
     console.error(`[content] query failed (${tags.join(', ')}): ${message}`)
+    const known = preview ? undefined : lastGood.recall(JSON.stringify([query, params]))
+    if (known) {
+      console.error(`[content] rendering from the last good result (${tags.join(', ')}) while the source fails`)
+      return known.value
+    }
+    // Thrown so Next keeps serving the last good page instead of caching an error page.
     throw new ContentSourceError(`Content Lake request failed: ${message}`, { cause: error })
   }
 }

@@ -1,4 +1,3 @@
-import { evaluate, parse } from 'groq-js'
 import { describe, expect, it } from 'vitest'
 
 import { SITEMAP_COUNTS_QUERY, SITEMAP_ENTRIES_QUERY } from '../queries'
@@ -12,10 +11,6 @@ import {
 } from './sitemap'
 
 /** Slices take parameters, which groq-js (like the Content Lake) substitutes at parse time. */
-async function runWithParams(query: string, dataset: Doc[], params: Record<string, unknown>): Promise<unknown> {
-  return (await evaluate(parse(query, { params }), { dataset, params })).get()
-}
-
 const counts = (posts: number, categories = 0, authors = 0): SitemapCounts => ({ posts, categories, authors, lastModified: null })
 
 describe('sitemap slicing', () => {
@@ -83,7 +78,7 @@ describe('SITEMAP queries', () => {
 
   it('returns the requested slices with slug and _updatedAt only', async () => {
     const params = { categoryStart: 0, categoryEnd: 1, authorStart: 0, authorEnd: 0, postStart: 0, postEnd: 5 }
-    const raw = await runWithParams(SITEMAP_ENTRIES_QUERY, dataset, params)
+    const raw = await runQuery(SITEMAP_ENTRIES_QUERY, dataset, params)
     const parsed = parseSitemapEntries(raw)
     expect(parsed.categories).toEqual([{ slug: 'recovery', updatedAt: null }])
     expect(parsed.authors).toEqual([])

@@ -23,6 +23,8 @@ const VALUES: Record<string, unknown[]> = {
   start: [0, 12, 600],
   end: [12, 24, 612],
   limit: [1, 20, 50],
+  // Everything listed, and two moments that leave some of the awkward dataset's posts scheduled.
+  listedUntil: ['9999-12-31T23:59:59.999Z', '2025-01-01T00:00:00Z', '2024-06-01T00:00:00Z'],
 }
 const paramsFor = (query: string, variant: number): Record<string, unknown> => {
   const names = [...new Set([...query.matchAll(/\$(\w+)/g)].map((match) => match[1] as string))]

@@ -4,6 +4,7 @@ import {
   authorHref,
   categoryHref,
   formatPublishedDate,
+  formatScheduledTime,
   formatReadingTime,
   postHref,
 } from '@journal/content'
@@ -16,7 +17,7 @@ import { RelatedPosts } from '../../../../components/related-posts'
 import { SanityImage } from '../../../../components/sanity-image'
 import { SocialPrompt } from '../../../../components/social-prompt'
 import { TableOfContents } from '../../../../components/table-of-contents'
-import { getNewestPostSlugs, getPostPage, getRedirectSlug } from '../../../../lib/content'
+import { getContentClock, getNewestPostSlugs, getPostPage, getRedirectSlug } from '../../../../lib/content'
 import { articleStructuredData, postMetadata } from '../../../../lib/seo'
 
 /** How many of the newest posts are prerendered at build; the rest render on first request. */
@@ -49,8 +50,18 @@ export default async function PostPage({ params }: PageProps) {
     notFound()
   }
   const { post, settings } = page
+  // Only draft mode serves a post before its publication time (see getContentClock).
+  const { now } = await getContentClock()
+  const scheduled = Date.parse(post.publishedAt) > now.getTime()
   return (
     <article className="article">
+      {scheduled ? (
+        <div className="preview-banner preview-banner--scheduled" role="note">
+          <p>
+            <strong>Scheduled</strong> for {formatScheduledTime(post.publishedAt)}: not on the live site until then.
+          </p>
+        </div>
+      ) : null}
       <JsonLd data={articleStructuredData(page)} />
       <header className="article__header">
         {post.categories.length > 0 ? (

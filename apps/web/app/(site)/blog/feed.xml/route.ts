@@ -1,7 +1,7 @@
-import type { ImageData } from '@journal/content'
+import { formatMomentsHeader, MOMENTS_HEADER, type ImageData } from '@journal/content'
 
 import { buildRssFeed } from '../../../../lib/feed'
-import { getFeed } from '../../../../lib/published-content'
+import { getFeed, getPublishedClock } from '../../../../lib/published-content'
 import { imageUrl } from '../../../../lib/sanity/image'
 import { siteOrigin } from '../../../../lib/site'
 
@@ -25,7 +25,12 @@ function feedImageUrl(image: ImageData): string {
 }
 
 export async function GET(): Promise<Response> {
-  const feed = await getFeed()
+  const [feed, clock] = await Promise.all([getFeed(), getPublishedClock()])
   const xml = buildRssFeed(feed, { origin: siteOrigin(feed.settings), imageSrc: feedImageUrl })
-  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } })
+  // Bodies carry CTAs with offers, and a scheduled post joins the feed when it goes live: the
+  // cache ends this response's lifetime at those moments (cache-handler.mjs).
+  const moments = formatMomentsHeader(clock)
+  return new Response(xml, {
+    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', ...(moments ? { [MOMENTS_HEADER]: moments } : {}) },
+  })
 }
