@@ -15,7 +15,13 @@ async function main() {
     await buildLake()
     if (await portIsFree(lakePort)) {
       const siteUrl = `http://127.0.0.1:${process.env.PORT ?? 3000}`
-      env = { ...localSession({ siteUrl, lakePort, studioPort }), SANITY_STUDIO_LOCAL_LAKE_URL: `http://127.0.0.1:${lakePort}` }
+      env = {
+        ...localSession({ siteUrl, lakePort, studioPort }),
+        SANITY_STUDIO_LOCAL_LAKE_URL: `http://127.0.0.1:${lakePort}`,
+        // Presentation: the Studio previews this site, which lets this Studio frame its draft pages.
+        SANITY_STUDIO_PREVIEW_URL: process.env.SANITY_STUDIO_PREVIEW_URL || siteUrl,
+        SANITY_STUDIO_URL: process.env.SANITY_STUDIO_URL || `http://localhost:${studioPort}`,
+      }
       await startLake({ port: lakePort, env, studio: true })
       console.log(`[dev] site ${siteUrl}/blog, Studio http://localhost:${studioPort} (signed in to the local lake)`)
       console.log(`[dev] preview drafts: ${siteUrl}/api/draft-mode/enable?secret=${env.SANITY_PREVIEW_SECRET}&redirect=/blog`)

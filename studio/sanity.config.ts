@@ -5,7 +5,7 @@ import {structureTool} from 'sanity/structure'
 
 import {withSlugHistory} from './actions/publish-with-slug-history'
 import {apiVersion, dataset, embedded, localLakeUrl, previewOrigin, projectId} from './env'
-import {localLakeWorkspace} from './local-lake/workspace'
+import {localLakeWorkspace, localPreviewOrigin} from './local-lake/workspace'
 import {locations, mainDocuments} from './presentation/resolve'
 import {schemaTypes} from './schemaTypes'
 import {structure} from './structure'
@@ -21,7 +21,8 @@ export default defineConfig({
     structureTool({structure}),
     presentationTool({
       previewUrl: {
-        initial: previewOrigin,
+        // Embedded: the site the Studio's server names (npm start and the tests run it on any port).
+        initial: embedded ? () => localPreviewOrigin(previewOrigin) : previewOrigin,
         previewMode: {enable: '/api/draft-mode/enable', disable: '/api/draft-mode/disable'},
       },
       resolve: {locations, mainDocuments},

@@ -24,21 +24,35 @@ function isSession(value: unknown): value is LakeSession {
   )
 }
 
+/** What the server that serves this Studio says about the local setup (studio-server.mjs). */
+interface StudioServerConfig {
+  /** The local lake's URL. */
+  url: string
+  /** The site the Presentation tool previews. */
+  previewUrl?: string
+}
+
+let serverConfig: Promise<StudioServerConfig | null> | undefined
+
 /**
- * Where the lake is: the server that serves this Studio says so at /local-lake.json (npm start,
- * npm run dev and the tests start the lake on whatever port is free); `fallback` otherwise.
+ * /local-lake.json, read once: npm start, npm run dev and the tests start the lake and the site on
+ * whatever ports are free, and the Studio's server says where. Null when this Studio is served by
+ * something else (then the configured addresses apply).
  */
+export function studioServerConfig(): Promise<StudioServerConfig | null> {
+  serverConfig ??= fetch('/local-lake.json', {cache: 'no-store'})
+    .then(async (response) => {
+      const config: unknown = response.ok ? await response.json() : null
+      if (typeof config !== 'object' || config === null || typeof (config as {url?: unknown}).url !== 'string') return null
+      const {url, previewUrl} = config as {url: string; previewUrl?: unknown}
+      return {url, ...(typeof previewUrl === 'string' ? {previewUrl} : {})}
+    })
+    .catch(() => null)
+  return serverConfig
+}
+
 async function findLake(fallback: string): Promise<string> {
-  try {
-    const response = await fetch('/local-lake.json', {cache: 'no-store'})
-    const config: unknown = response.ok ? await response.json() : null
-    if (typeof config === 'object' && config !== null && typeof (config as {url?: unknown}).url === 'string') {
-      return (config as {url: string}).url
-    }
-  } catch {
-    // Not served by Journal's Studio server: use the configured address.
-  }
-  return fallback
+  return (await studioServerConfig())?.url ?? fallback
 }
 
 async function fetchSession(lakeUrl: string): Promise<LakeSession> {

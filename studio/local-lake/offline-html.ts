@@ -71,7 +71,12 @@ export function offlineStudioPage() {
       server.middlewares.use('/local-lake.json', (_request, response) => {
         response.setHeader('content-type', 'application/json')
         response.setHeader('cache-control', 'no-store')
-        response.end(JSON.stringify({url: process.env.SANITY_STUDIO_LOCAL_LAKE_URL || 'http://127.0.0.1:3030'}))
+        response.end(
+          JSON.stringify({
+            url: process.env.SANITY_STUDIO_LOCAL_LAKE_URL || 'http://127.0.0.1:3030',
+            ...(process.env.SANITY_STUDIO_PREVIEW_URL ? {previewUrl: process.env.SANITY_STUDIO_PREVIEW_URL} : {}),
+          }),
+        )
       })
       server.middlewares.use(FONT_PATH, (request, response, next) => {
         const file = (request.url ?? '').replace(/^\//, '').split('?')[0] ?? ''

@@ -1,6 +1,6 @@
 import type {WorkspaceOptions} from 'sanity'
 
-import {localLakeAuthStore} from './auth-store'
+import {localLakeAuthStore, studioServerConfig} from './auth-store'
 
 /**
  * The workspace options that point the real Studio at the local lake (embedded mode, no Sanity
@@ -27,4 +27,9 @@ export function localLakeWorkspace(options: {
     mediaLibrary: {enabled: false},
     apps: {canvas: {enabled: false}},
   }
+}
+
+/** The site Presentation previews: the one the Studio's server names, else `fallback`. */
+export async function localPreviewOrigin(fallback: string): Promise<string> {
+  return (await studioServerConfig())?.previewUrl ?? fallback
 }

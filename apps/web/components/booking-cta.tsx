@@ -1,17 +1,20 @@
 import { describeOffer, type BookingCta as BookingCtaData } from '@journal/content'
 
+import { editProps } from '../lib/edit-props'
 import { CopyCodeButton } from './copy-code-button'
 
 interface BookingCtaProps {
   cta: BookingCtaData
   /** "aside" inside the body, "closing" after it */
   placement: 'inline' | 'closing'
+  /** click-to-edit in draft mode (lib/visual-editing.ts) */
+  dataSanity?: string
 }
 
-export function BookingCta({ cta, placement }: BookingCtaProps) {
+export function BookingCta({ cta, placement, dataSanity }: BookingCtaProps) {
   const headingId = `cta-${placement}-${cta.id}`
   return (
-    <aside className={`booking-cta booking-cta--${placement}`} aria-labelledby={headingId}>
+    <aside className={`booking-cta booking-cta--${placement}`} aria-labelledby={headingId} {...editProps(dataSanity)}>
       <h2 id={headingId} className="booking-cta__headline">
         {cta.headline}
       </h2>

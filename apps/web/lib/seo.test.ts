@@ -26,7 +26,7 @@ const post = (overrides: Partial<Post> = {}): Post => ({
   excerpt: 'Why a calm hour keeps working.',
   publishedAt: '2025-07-22T09:00:00Z',
   mainImage: image(),
-  author: { name: 'Maya Lindqvist', slug: 'maya-lindqvist', role: 'Therapist', image: null },
+  author: { id: 'author-maya-lindqvist', name: 'Maya Lindqvist', slug: 'maya-lindqvist', role: 'Therapist', image: null },
   reviewedBy: null,
   categories: [
     { id: 'c1', title: 'Recovery', slug: 'recovery' },

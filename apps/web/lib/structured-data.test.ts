@@ -24,7 +24,7 @@ const input = (overrides: Partial<ArticleStructuredDataInput['post']> = {}): Art
     excerpt: 'Why a calm hour on the table keeps working long after you leave.',
     publishedAt: '2025-07-22T09:00:00Z',
     updatedAt: '2025-08-01T10:00:00Z',
-    author: { name: 'Maya Lindqvist', slug: 'maya-lindqvist', role: 'Therapist', image: null },
+    author: { id: 'author-maya-lindqvist', name: 'Maya Lindqvist', slug: 'maya-lindqvist', role: 'Therapist', image: null },
     categories: [
       { id: 'c1', title: 'Stress & Sleep', slug: 'stress-sleep' },
       { id: 'c2', title: 'Recovery', slug: 'recovery' },

@@ -98,7 +98,7 @@ export const POST_PAGE_QUERY = defineQuery(`{
     excerpt,
     publishedAt,
     "mainImage": mainImage{${imageFields}},
-    "author": author->{name, "slug": slug.current, role, "image": image{${imageFields}}},
+    "author": author->{_id, name, "slug": slug.current, role, "image": image{${imageFields}}},
     "reviewedBy": reviewedBy->{name, "slug": slug.current, role},
     "categories": categories[]->{_id, title, "slug": slug.current},
     "body": body[]{${bodyFields}},

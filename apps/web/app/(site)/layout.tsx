@@ -52,8 +52,8 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
           {children}
         </main>
         <SiteFooter settings={settings} />
-        {/* Overlays for the Presentation tool: hosted mode, draft mode only — never in public pages. */}
-        {preview && serverEnv().source.mode === 'hosted' ? <VisualEditing /> : null}
+        {/* Overlays for the Presentation tool, in both modes: draft mode only, never in public pages. */}
+        {preview ? <VisualEditing /> : null}
       </body>
     </html>
   )

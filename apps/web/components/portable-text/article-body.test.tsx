@@ -113,3 +113,14 @@ describe('ArticleBody', () => {
     expect(screen.getByText('BLOG')).toBeInTheDocument()
   })
 })
+
+describe('click-to-edit attributes', () => {
+  it('marks every block with its key in draft mode, and nothing without', () => {
+    const { container, unmount } = render(<ArticleBody blocks={blocks} edit={(key) => `edit:${key}`} />)
+    const marked = [...container.querySelectorAll('[data-sanity]')].map((element) => element.getAttribute('data-sanity'))
+    expect(marked).toEqual(blocks.map((value) => `edit:${value._key}`))
+    unmount()
+    const { container: publicBody } = render(<ArticleBody blocks={blocks} />)
+    expect(publicBody.querySelectorAll('[data-sanity]')).toHaveLength(0)
+  })
+})

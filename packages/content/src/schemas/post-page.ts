@@ -31,7 +31,8 @@ export interface Post {
   excerpt: string | null
   publishedAt: string
   mainImage: ImageData | null
-  author: { name: string; slug: string; role: string | null; image: ImageData | null } | null
+  /** `id`: the author document, for click-to-edit in draft mode */
+  author: { id: string | null; name: string; slug: string; role: string | null; image: ImageData | null } | null
   reviewedBy: { name: string; slug: string; role: string | null } | null
   categories: CategoryLink[]
   body: BodyBlock[]
@@ -50,7 +51,7 @@ export interface PostPage {
   settings: SiteSettings
 }
 
-const personShape = z.object({ name: requiredText, slug: slugText, role: optionalText, image: z.unknown().optional() })
+const personShape = z.object({ _id: optionalText, name: requiredText, slug: slugText, role: optionalText, image: z.unknown().optional() })
 const postLinkShape = z.object({ title: requiredText, slug: postSlugText })
 const seoShape = z
   .object({ metaTitle: optionalText, metaDescription: optionalText, noIndex: optionalBoolean, ogImage: z.unknown() })
@@ -120,7 +121,7 @@ export function parsePostPage(raw: unknown, options: ParseOptions = {}): PostPag
       publishedAt: post.publishedAt,
       mainImage: parseImage(post.mainImage, context, 'post.mainImage'),
       author: author
-        ? { name: author.name, slug: author.slug, role: author.role, image: parseImage(author.image, context, 'post.author.image') }
+        ? { id: author._id, name: author.name, slug: author.slug, role: author.role, image: parseImage(author.image, context, 'post.author.image') }
         : null,
       reviewedBy: reviewer ? { name: reviewer.name, slug: reviewer.slug, role: reviewer.role } : null,
       categories: parseCategories(post.categories, context, 'post.categories'),

@@ -96,3 +96,51 @@ export function handleListen(
   response.on('close', stop)
   response.on('error', stop)
 }
+
+/**
+ * `GET /v<version>/data/live/events/<dataset>`: Sanity's Live Content API, which the Presentation
+ * tool's loader subscribes to. Answers carry no sync tags here (the lake keeps no tags per
+ * query), so every committed transaction is a `restart` event: "refetch what you show". A
+ * comment line keeps the stream open.
+ */
+export function handleLiveEvents(
+  context: ListenContext,
+  request: IncomingMessage,
+  response: ServerResponse,
+  search: URLSearchParams,
+  corsHeaders: Record<string, string>,
+): void {
+  const access = accessOf(request, context.token)
+  if (flag(search, 'includeDrafts', false) && access !== 'token') throw new HttpError(401, 'Unauthorized - includeDrafts needs a token')
+  response.writeHead(200, { ...corsHeaders, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', 'x-accel-buffering': 'no' })
+  response.flushHeaders()
+  let restarts = 0
+  const listener = context.hub.listen(
+    {
+      filter: { matches: (document) => document !== null },
+      withToken: access === 'token' && flag(search, 'includeDrafts', false),
+      includeAllVersions: false,
+      includeResult: false,
+      includePreviousRevision: false,
+      includeMutations: false,
+      mendoza: false,
+    },
+    (message) => {
+      if (response.writableEnded) return
+      if (message.type === 'welcome') response.write(`event: welcome\ndata: ${JSON.stringify({ listenerName: message.listenerName })}\n\n`)
+      // One restart per transaction, however many documents it changed.
+      else if (message.type === 'mutation' && message.event.transactionCurrentEvent === 0) {
+        restarts += 1
+        response.write(`event: restart\ndata: ${JSON.stringify({ id: `${message.event.transactionId}-${restarts}` })}\n\n`)
+      }
+    },
+  )
+  const keepAlive = setInterval(() => response.write(':\n\n'), KEEP_ALIVE_MS)
+  keepAlive.unref()
+  const stop = (): void => {
+    clearInterval(keepAlive)
+    listener.close()
+  }
+  response.on('close', stop)
+  response.on('error', stop)
+}

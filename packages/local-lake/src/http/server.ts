@@ -8,7 +8,7 @@ import { corsFor } from './cors.js'
 import { handleActions, handleDoc, handleMutate, handleQuery, type DataContext } from './data-routes.js'
 import { handleHistory, type HistoryContext } from './history-routes.js'
 import type { ImageService } from './image-route.js'
-import { handleListen, type ListenContext } from './listen-route.js'
+import { handleListen, handleLiveEvents, type ListenContext } from './listen-route.js'
 import { handleProjectApi, LOCAL_EDITOR, type ProjectContext } from './project-routes.js'
 import { HttpError, sendJson } from './respond.js'
 import { parkWebSocket } from './websocket.js'
@@ -26,6 +26,7 @@ export interface ServerContext extends DataContext, ListenContext, ProjectContex
 
 const API_ROUTE = /^\/v(1|X|v?\d{4}-\d{2}-\d{2})(\/.*)$/
 const DATA_ROUTE = /^\/data\/([a-z]+)\/([^/]+)(?:\/(.*))?$/
+const LIVE_ROUTE = /^\/data\/live\/events\/([^/]+)$/
 const ASSET_ROUTE = /^\/assets\/(images|files)\/([^/]+)$/
 const IMAGE_ROUTE = /^\/images\/([^/]+)\/([^/]+)\/([^/]+)(?:\/[^/]*)?$/
 const FILE_ROUTE = /^\/files\/([^/]+)\/([^/]+)\/([^/]+)(?:\/[^/]*)?$/
@@ -101,6 +102,18 @@ async function route(context: ServerContext | undefined, request: IncomingMessag
 
   if (api) {
     const apiVersion = (api[1] ?? '').replace(/^v/, '')
+    const live = LIVE_ROUTE.exec(path)
+    if (live) {
+      allow(method, ['GET'])
+      checkDataset(context, live[1] ?? '')
+      return handleLiveEvents(context, request, response, url.searchParams, cors.headers)
+    }
+    if (path === '/check/cors') {
+      allow(method, ['GET'])
+      // Sanity's CORS check for the Live API client: reads are open to every page here.
+      sendJson(response, 200, { result: { allowed: true, withCredentials: false } })
+      return
+    }
     if (data) return dataRoute(context, request, response, apiVersion, data, url.searchParams, cors.headers)
     const asset = ASSET_ROUTE.exec(path)
     if (asset) {

@@ -106,6 +106,31 @@ describe('browser access', () => {
   })
 })
 
+describe('the Live Content API', () => {
+  it('welcomes a subscriber and asks it to refetch after each transaction, once', async () => {
+    const url = `${t.lake.url}/v2025-02-19/data/live/events/production?includeDrafts=true`
+    const controller = new AbortController()
+    const response = await fetch(url, { headers: authed, signal: controller.signal })
+    expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/)
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader()
+    let text = ''
+    const until = async (pattern: RegExp) => {
+      while (!pattern.test(text)) text += new TextDecoder().decode((await reader.read()).value)
+    }
+    await until(/event: welcome/)
+    await fetch(`${t.lake.url}/v2025-02-19/data/mutate/production`, {
+      method: 'POST',
+      headers: { ...authed, 'content-type': 'application/json' },
+      body: JSON.stringify({ mutations: [{ create: { _id: 'live-a', _type: 'thing' } }, { create: { _id: 'live-b', _type: 'thing' } }] }),
+    })
+    await until(/event: restart/)
+    controller.abort()
+    expect(text.match(/event: restart/g)).toHaveLength(1)
+    expect((await fetch(url)).status).toBe(401)
+    expect(await (await get('/v2025-02-19/check/cors', { origin: STUDIO })).json()).toEqual({ result: { allowed: true, withCredentials: false } })
+  })
+})
+
 describe('project and user endpoints', () => {
   it('knows the local editor only with the token', async () => {
     const me = await get('/v2026-05-04/users/me', authed)

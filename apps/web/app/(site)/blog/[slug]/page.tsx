@@ -1,13 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
-import {
-  authorHref,
-  categoryHref,
-  formatPublishedDate,
-  formatScheduledTime,
-  formatReadingTime,
-  postHref,
-} from '@journal/content'
+import { authorHref, categoryHref, formatPublishedDate, formatScheduledTime, formatReadingTime, postHref } from '@journal/content'
 
 import { BookingCta } from '../../../../components/booking-cta'
 import { JsonLd } from '../../../../components/json-ld'
@@ -19,6 +12,8 @@ import { SocialPrompt } from '../../../../components/social-prompt'
 import { TableOfContents } from '../../../../components/table-of-contents'
 import { getContentClock, getNewestPostSlugs, getPostPage, getRedirectSlug } from '../../../../lib/content'
 import { articleStructuredData, postMetadata } from '../../../../lib/seo'
+import { editProps } from '../../../../lib/edit-props'
+import { editAttributes } from '../../../../lib/visual-editing'
 
 /** How many of the newest posts are prerendered at build; the rest render on first request. */
 const PRERENDER_COUNT = 50
@@ -53,6 +48,9 @@ export default async function PostPage({ params }: PageProps) {
   // Only draft mode serves a post before its publication time (see getContentClock).
   const { now } = await getContentClock()
   const scheduled = Date.parse(post.publishedAt) > now.getTime()
+  // Click-to-edit for the Studio's Presentation tool: nothing outside draft mode.
+  const edit = await editAttributes()
+  const self = { id: post.id, type: 'post' }
   return (
     <article className="article">
       {scheduled ? (
@@ -75,12 +73,18 @@ export default async function PostPage({ params }: PageProps) {
             ))}
           </ul>
         ) : null}
-        <h1 className="article__title">{post.title}</h1>
-        {post.excerpt ? <p className="article__standfirst">{post.excerpt}</p> : null}
+        <h1 className="article__title" {...editProps(edit?.(self, 'title'))}>
+          {post.title}
+        </h1>
+        {post.excerpt ? (
+          <p className="article__standfirst" {...editProps(edit?.(self, 'excerpt'))}>
+            {post.excerpt}
+          </p>
+        ) : null}
         <p className="article__meta">
           {post.author ? (
             <>
-              <span>
+              <span {...editProps(post.author.id ? edit?.({ id: post.author.id, type: 'author' }, 'name') : undefined)}>
                 By <a href={authorHref(post.author.slug)}>{post.author.name}</a>
               </span>
               <span aria-hidden="true"> · </span>
@@ -98,7 +102,7 @@ export default async function PostPage({ params }: PageProps) {
         ) : null}
       </header>
       {post.mainImage ? (
-        <figure className="article__hero">
+        <figure className="article__hero" {...editProps(edit?.(self, 'mainImage'))}>
           <SanityImage image={post.mainImage} sizes="(min-width: 68rem) 65.5rem, (min-width: 30rem) 95vw, 90vw" aspect={16 / 9} priority />
           {post.mainImage.caption ? <figcaption>{post.mainImage.caption}</figcaption> : null}
         </figure>
@@ -106,13 +110,15 @@ export default async function PostPage({ params }: PageProps) {
       <div className="article__content">
         <TableOfContents headings={post.headings} />
         <div className="prose">
-          <ArticleBody blocks={post.body} />
+          <ArticleBody blocks={post.body} edit={edit ? (key) => edit(self, `body[_key=="${key}"]`) : undefined} />
         </div>
-        {post.cta ? <BookingCta cta={post.cta} placement="closing" /> : null}
+        {post.cta ? (
+          <BookingCta cta={post.cta} placement="closing" dataSanity={edit?.({ id: post.cta.id, type: 'cta' }, 'headline')} />
+        ) : null}
         <SocialPrompt prompt={settings.socialPrompt} links={settings.socialLinks} />
       </div>
       <footer className="article__footer">
-        <RelatedPosts posts={post.relatedPosts} />
+        <RelatedPosts posts={post.relatedPosts} edit={edit ? (card) => edit({ id: card.id, type: 'post' }, 'title') : undefined} />
         <PostNav previous={post.previous} next={post.next} />
       </footer>
     </article>
