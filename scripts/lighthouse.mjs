@@ -125,7 +125,7 @@ function summarise(report) {
  * the framework's bootstrap (the first script evaluation of 10 ms or more) and its chunk's download
  * out of the LCP only when that evaluation started after the largest paint reached the screen.
  * Read from the load's trace: when each happened, in ms after navigation start, on the page's
- * main thread. README "Performance" has what this showed.
+ * main thread. docs/performance.md has what this showed.
  */
 function bootstrapRace(tracePath) {
   const trace = JSON.parse(readFileSync(tracePath, 'utf8'))

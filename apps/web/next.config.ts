@@ -15,7 +15,7 @@ const nextConfig: NextConfig = {
     globalNotFound: true,
     // The stylesheet in the HTML instead of a render-blocking request: on a throttled phone the
     // first paint comes ~0.6 s sooner (devtools throttling, medians of 5: FCP 843 vs 1438 ms, LCP
-    // 1301 vs 1449 ms; README "Performance"). The cost is ~6.6 kB more gzip HTML per page (the
+    // 1301 vs 1449 ms; docs/performance.md). The cost is ~6.6 kB more gzip HTML per page (the
     // stylesheet also travels in the RSC payload) and no stylesheet cached across pages, which
     // suits a blog whose readers mostly arrive on one article from search or a share.
     inlineCss: true,

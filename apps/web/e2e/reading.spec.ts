@@ -67,7 +67,7 @@ for (const width of [390, 1280]) {
     })
 
     // Each entry jumps to its heading and leaves it at the top, under the page's scroll padding
-    // (an earlier attempt to skip rendering below-the-fold blocks broke this; see the README).
+    // (an earlier attempt to skip rendering below-the-fold blocks broke this; see docs/performance.md).
     test('every table-of-contents entry brings its heading to the top', async ({ page }) => {
       const post = await flagship()
       await page.goto(`/blog/${post.slug}`)

@@ -14,7 +14,7 @@ export class ConfigError extends Error {
  */
 const DEFAULT_LISTEN_PORTS = 8
 
-/** Lake options from the environment (see README: Configuration). */
+/** Lake options from the environment (see docs/configuration.md). */
 export async function serveOptionsFromEnv(env: NodeJS.ProcessEnv): Promise<LakeOptions> {
   const rawPort = env.LOCAL_LAKE_PORT?.trim() || '3030'
   const port = Number(rawPort)
