@@ -5,7 +5,7 @@ import { MutationError } from '../store/transaction.js'
 import { parsePerspective, PerspectiveError, perspectiveNeedsToken, type Perspective } from '../store/perspectives.js'
 import type { LakeDocument } from '../types.js'
 import { accessOf, requireToken, type Access } from './auth.js'
-import { HttpError, readJsonBody, refuseDeepNesting, sendJson } from './respond.js'
+import { HttpError, paramsFromSearch, readJsonBody, sendJson } from './respond.js'
 
 export interface DataContext {
   lake: ContentLake
@@ -36,20 +36,6 @@ function choosePerspective(requested: string | undefined, apiVersion: string, ac
   }
   if (perspectiveNeedsToken(perspective)) requireToken(access, `the "${requested}" perspective`)
   return perspective
-}
-
-function paramsFromSearch(search: URLSearchParams): Record<string, unknown> {
-  const params: Record<string, unknown> = {}
-  for (const [key, raw] of search) {
-    if (!key.startsWith('$')) continue
-    try {
-      params[key.slice(1)] = JSON.parse(raw)
-    } catch {
-      throw new HttpError(400, `Unable to parse value of "${key}=${raw}". Please quote string values.`)
-    }
-    refuseDeepNesting(params[key.slice(1)], `The value of "${key}"`)
-  }
-  return params
 }
 
 export async function handleQuery(

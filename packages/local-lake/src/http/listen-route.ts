@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { compileFilter } from '../listen/filter.js'
 import type { ListenerHub, ListenerMessage } from '../listen/hub.js'
 import { accessOf } from './auth.js'
-import { HttpError } from './respond.js'
+import { HttpError, paramsFromSearch } from './respond.js'
 
 const KEEP_ALIVE_MS = 20_000
 
@@ -18,19 +18,6 @@ export interface ListenContext {
   token: string | undefined
   projectId: string
   dataset: string
-}
-
-function paramsFrom(search: URLSearchParams): Record<string, unknown> {
-  const params: Record<string, unknown> = {}
-  for (const [key, raw] of search) {
-    if (!key.startsWith('$')) continue
-    try {
-      params[key.slice(1)] = JSON.parse(raw)
-    } catch {
-      throw new HttpError(400, `Unable to parse value of "${key}=${raw}". Please quote string values.`)
-    }
-  }
-  return params
 }
 
 function flag(search: URLSearchParams, name: string, fallback: boolean): boolean {
@@ -56,7 +43,7 @@ export function handleListen(
   const access = accessOf(request, context.token)
   const query = search.get('query')
   if (query === null || query.trim() === '') throw new HttpError(400, 'Missing "query"')
-  const filter = compileFilter(query, paramsFrom(search), { projectId: context.projectId, dataset: context.dataset })
+  const filter = compileFilter(query, paramsFromSearch(search), { projectId: context.projectId, dataset: context.dataset })
   const effectFormat = search.get('effectFormat')
   if (effectFormat !== null && effectFormat !== 'mendoza') throw new HttpError(400, `Unsupported effectFormat "${effectFormat}" (only "mendoza")`)
   const header = request.headers['last-event-id']
@@ -87,14 +74,7 @@ export function handleListen(
     },
     resumeFrom,
   )
-  const keepAlive = setInterval(() => response.write(':\n\n'), KEEP_ALIVE_MS)
-  keepAlive.unref()
-  const stop = (): void => {
-    clearInterval(keepAlive)
-    listener.close()
-  }
-  response.on('close', stop)
-  response.on('error', stop)
+  keepOpenUntilClosed(response, listener)
 }
 
 /**
@@ -135,6 +115,11 @@ export function handleLiveEvents(
       }
     },
   )
+  keepOpenUntilClosed(response, listener)
+}
+
+/** A comment line every KEEP_ALIVE_MS keeps the stream open; the listener ends with the response. */
+function keepOpenUntilClosed(response: ServerResponse, listener: { close(): void }): void {
   const keepAlive = setInterval(() => response.write(':\n\n'), KEEP_ALIVE_MS)
   keepAlive.unref()
   const stop = (): void => {

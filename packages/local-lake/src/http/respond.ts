@@ -83,3 +83,18 @@ export function refuseDeepNesting(value: unknown, what: string): void {
     throw new HttpError(400, `${what} nests objects and arrays more than ${MAX_REQUEST_DEPTH} levels deep`)
   }
 }
+
+/** GROQ parameters from a query string: every `$name=<JSON>` (the query and listen APIs). */
+export function paramsFromSearch(search: URLSearchParams): Record<string, unknown> {
+  const params: Record<string, unknown> = {}
+  for (const [key, raw] of search) {
+    if (!key.startsWith('$')) continue
+    try {
+      params[key.slice(1)] = JSON.parse(raw)
+    } catch {
+      throw new HttpError(400, `Unable to parse value of "${key}=${raw}". Please quote string values.`)
+    }
+    refuseDeepNesting(params[key.slice(1)], `The value of "${key}"`)
+  }
+  return params
+}

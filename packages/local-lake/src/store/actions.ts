@@ -75,6 +75,19 @@ function guardRevision(builder: TransactionBuilder, action: JsonObject, field: s
   }
 }
 
+/**
+ * An action's `attributes`: a document with a _type, written to its `_id` (a draft or version of
+ * `publishedId`) or, without one, to the draft.
+ */
+function versionAttributes(action: JsonObject, index: number, actionType: string, publishedId: string): { attributes: JsonObject; id: string } {
+  const attributes = action.attributes
+  if (!isRecord(attributes) || typeof attributes._type !== 'string') {
+    refuse(400, index, 'validationError', `${actionType}: "attributes" must be a document with a _type`)
+  }
+  const id = attributes._id === undefined ? `drafts.${publishedId}` : versionIdOf(attributes, '_id', publishedId, index)
+  return { attributes, id }
+}
+
 async function applyAction(builder: TransactionBuilder, action: unknown, index: number): Promise<void> {
   if (!isRecord(action)) refuse(400, index, 'validationError', 'each action must be an object')
   const actionType = action.actionType
@@ -84,11 +97,7 @@ async function applyAction(builder: TransactionBuilder, action: unknown, index: 
   switch (actionType) {
     case 'sanity.action.document.create': {
       const publishedId = checkPublishedId(stringField(action, 'publishedId', index), index, actionType)
-      const attributes = action.attributes
-      if (!isRecord(attributes) || typeof attributes._type !== 'string') {
-        refuse(400, index, 'validationError', `${actionType}: "attributes" must be a document with a _type`)
-      }
-      const id = attributes._id === undefined ? `drafts.${publishedId}` : versionIdOf(attributes, '_id', publishedId, index)
+      const { attributes, id } = versionAttributes(action, index, actionType, publishedId)
       const ifExists = action.ifExists ?? 'fail'
       if (ifExists !== 'fail' && ifExists !== 'ignore') refuse(400, index, 'validationError', `${actionType}: "ifExists" must be "fail" or "ignore"`)
       if (builder.current(id)) {
@@ -172,11 +181,7 @@ async function applyAction(builder: TransactionBuilder, action: unknown, index: 
 
     case 'sanity.action.document.replaceDraft': {
       const publishedId = checkPublishedId(stringField(action, 'publishedId', index), index, actionType)
-      const attributes = action.attributes
-      if (!isRecord(attributes) || typeof attributes._type !== 'string') {
-        refuse(400, index, 'validationError', `${actionType}: "attributes" must be a document with a _type`)
-      }
-      const id = attributes._id === undefined ? `drafts.${publishedId}` : versionIdOf(attributes, '_id', publishedId, index)
+      const { attributes, id } = versionAttributes(action, index, actionType, publishedId)
       if (!builder.current(id) && !builder.current(publishedId)) {
         refuse(409, index, 'documentNotFoundError', `Cannot replace the draft of "${publishedId}": neither a draft nor a published document exists`)
       }
