@@ -68,7 +68,8 @@ test.describe('the Presentation tool on the local lake', () => {
     const nextTitle = (await next.locator('.post-nav__title').textContent()) ?? ''
     const nextPath = (await next.getAttribute('href')) ?? ''
     await next.click()
-    await expect.poll(async () => (await previewFrame(page)).evaluate(() => location.pathname)).toBe(nextPath)
+    // The frame's URL, not a script in it: the Studio may reload the frame while it follows.
+    await expect.poll(async () => new URL((await previewFrame(page)).url()).pathname, {timeout: 15_000}).toBe(nextPath)
     await expect(page.getByRole('textbox', {name: 'Title'})).toHaveValue(nextTitle, {timeout: 15_000})
 
     expect(watch.offMachine).toEqual([])
