@@ -74,7 +74,9 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
  */
 function withRedirectLocation(value) {
   if (value.kind !== 'APP_PAGE' || !REDIRECT_STATUSES.has(value.status)) return
-  if (value.headers && Object.keys(value.headers).some((name) => name.toLowerCase() === 'location')) return
+  // A present Location has a value: Next also stores the key with `undefined` (seen in 1 of ~30
+  // renames under load), which is no Location at all.
+  if (value.headers && Object.entries(value.headers).some(([name, url]) => name.toLowerCase() === 'location' && typeof url === 'string' && url !== '')) return
   const payload = value.rscData ? String(value.rscData) : ''
   for (const match of payload.matchAll(/^[0-9a-f]+:E(\{.*\})$/gmu)) {
     let digest
@@ -87,7 +89,8 @@ function withRedirectLocation(value) {
     const parts = digest.split(';')
     const url = parts.slice(2, -2).join(';')
     if (Number(parts.at(-2)) !== value.status || !/^(\/(?!\/)|https?:\/\/)/u.test(url)) continue
-    value.headers = { ...value.headers, location: url }
+    const headers = Object.fromEntries(Object.entries(value.headers ?? {}).filter(([name]) => name.toLowerCase() !== 'location'))
+    value.headers = { ...headers, location: url }
     return
   }
 }

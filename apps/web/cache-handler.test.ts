@@ -125,6 +125,16 @@ describe('the cache handler', () => {
     expect(headers['x-next-cache-tags']).toBe('post:old-slug')
   })
 
+  it('restores the Location when Next stored the key with no value', async () => {
+    install()
+    const handler = cache()
+    const payload = '19:E{"digest":"NEXT_REDIRECT;replace;/blog/new-slug;308;"}\n'
+    const moved = { kind: 'APP_PAGE', html: errorShell, headers: { Location: undefined }, status: 308, rscData: Buffer.from(payload) }
+    await handler.set('/blog/old-slug-2', moved, { ...pageContext, cacheControl: { revalidate: 60 } })
+    const headers = moved.headers as Record<string, unknown>
+    expect(Object.entries(headers).filter(([name]) => name.toLowerCase() === 'location')).toEqual([['location', '/blog/new-slug']])
+  })
+
   it('leaves redirects that have a Location, other statuses and unsafe or mismatched targets alone', async () => {
     install()
     const handler = cache()

@@ -121,8 +121,9 @@ test.describe('publishing', () => {
       const until = Date.now() + 1500
       while (Date.now() < until) {
         const response = await request.get(`/blog/${oldSlug}`, { maxRedirects: 0 })
-        expect(response.status()).toBe(308)
-        expect(locations(response)).toEqual([`/blog/${newSlug}`])
+        const answer = `x-nextjs-cache: ${response.headers()['x-nextjs-cache']}, age: ${response.headers()['age']}`
+        expect(response.status(), answer).toBe(308)
+        expect(locations(response), answer).toEqual([`/blog/${newSlug}`])
         await new Promise((resolve) => setTimeout(resolve, 100))
       }
       expect((await fetchText(`${base}/blog/${newSlug}`)).status).toBe(200)
