@@ -11,12 +11,14 @@ const SITEMAP_INDEX_PATH = '/sitemap-index.xml'
 
 /**
  * Everything may be crawled except the API routes and the bare performance baseline
- * (app/(baseline)); the sitemap index is on the canonical origin.
+ * (app/(baseline)); the sitemap index is on the canonical origin. No `Allow: /`: Next writes Allow
+ * lines before Disallow lines, and crawlers that apply the first matching rule (the original
+ * convention; Python's urllib.robotparser) would then fetch everything. Unlisted is allowed.
  */
 export default async function robots(): Promise<MetadataRoute.Robots> {
   const origin = siteOrigin(await getPublishedSettings())
   return {
-    rules: { userAgent: '*', allow: '/', disallow: ['/api/', '/baseline/'] },
+    rules: { userAgent: '*', disallow: ['/api/', '/baseline/'] },
     sitemap: absoluteUrl(origin, SITEMAP_INDEX_PATH),
   }
 }

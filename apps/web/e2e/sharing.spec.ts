@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process'
+
 import { expect, test } from '@playwright/test'
 
 import { fetchText, lakeQuery } from './support'
@@ -81,4 +83,27 @@ test('robots.txt points to the sitemap on the canonical origin', async () => {
   expect(robots.status).toBe(200)
   expect(robots.text).toMatch(/Sitemap: https?:\/\/[^\s]+\/sitemap/u)
   expect(robots.text).toContain('Disallow: /api/')
+})
+
+// Python's urllib.robotparser applies the first rule that matches, as the original robots.txt
+// convention does: an `Allow: /` before the Disallow lines would let such crawlers in everywhere.
+test('robots.txt keeps first-match crawlers out of the API and the baseline, and lets them read articles', async () => {
+  const robots = await fetchText(`${base}/robots.txt`)
+  const slug = await lakeQuery<string>(`*[${LISTED}] | order(publishedAt desc)[0].slug.current`)
+  const paths = ['/api/revalidate', '/api/draft-mode/enable', '/baseline/x', `/blog/${slug}`, '/blog', '/blog/feed.xml']
+  const script = [
+    'import json, sys, urllib.robotparser',
+    'parser = urllib.robotparser.RobotFileParser()',
+    'parser.parse(sys.stdin.read().splitlines())',
+    `print(json.dumps({p: parser.can_fetch("AnyBot", "http://example.test" + p) for p in ${JSON.stringify(paths)}}))`,
+  ].join('\n')
+  const verdicts = JSON.parse(execFileSync('python3', ['-c', script], { input: robots.text, encoding: 'utf8' })) as Record<string, boolean>
+  expect(verdicts).toEqual({
+    '/api/revalidate': false,
+    '/api/draft-mode/enable': false,
+    '/baseline/x': false,
+    [`/blog/${slug}`]: true,
+    '/blog': true,
+    '/blog/feed.xml': true,
+  })
 })
