@@ -30,7 +30,8 @@ async function main() {
       env = { ...lakeEnv({ port: lakePort }), SANITY_STUDIO_LOCAL_LAKE_URL: `http://127.0.0.1:${lakePort}` }
     }
   }
-  await run(npx, ['turbo', 'run', 'dev', '--filter=@journal/web', '--filter=@journal/studio'], { env, label: 'dev' })
+  // @journal/content's dev task rebuilds its dist/ on every change, which next dev and sanity dev reload.
+  await run(npx, ['turbo', 'run', 'dev', '--filter=@journal/content', '--filter=@journal/web', '--filter=@journal/studio'], { env, label: 'dev' })
 }
 
 main().catch((error) => {

@@ -77,11 +77,13 @@ function segment(value) {
 }
 
 async function pagesToVisit(lakeUrl) {
+  // The site's own index query and page size (@journal/content is built with the stack).
+  const { LISTED_UNTIL_ALL, PAGE_SIZE, POST_INDEX_QUERY, pageCount: pagesFor } = await import('@journal/content')
+  const index = await lakeQuery(lakeUrl, POST_INDEX_QUERY, { start: 0, end: 0, listedUntil: LISTED_UNTIL_ALL })
   const content = await lakeQuery(
     lakeUrl,
     `{
       "posts": *[_type == "post"]{"slug": slug.current, previousSlugs},
-      "listed": count(*[_type == "post" && defined(lower(title)) && defined(lower(slug.current)) && defined(dateTime(publishedAt))]),
       "categories": *[_type == "category"]{"slug": slug.current, "posts": count(*[_type == "post" && references(^._id)])},
       "authors": *[_type == "author"]{"slug": slug.current, "posts": count(*[_type == "post" && author._ref == ^._id])}
     }`,
@@ -92,7 +94,7 @@ async function pagesToVisit(lakeUrl) {
     const encoded = segment(slug)
     return encoded === null ? null : `${prefix}/${encoded}`
   }
-  const pageCount = Math.ceil(content.listed / 12)
+  const pageCount = pagesFor(index.total)
   for (let page = 2; page <= pageCount + 1; page += 1) paths.add(`/blog/page/${page}`)
   const postPaths = []
   for (const post of content.posts) {
@@ -108,7 +110,7 @@ async function pagesToVisit(lakeUrl) {
     for (const { slug, posts } of pages) {
       const own = slugPath(`/blog/${kind}`, slug)
       if (own) paths.add(own)
-      if (own && posts > 12) paths.add(`${own}/page/2`)
+      if (own && posts > PAGE_SIZE) paths.add(`${own}/page/2`)
     }
   }
   // Parameters no link produces, but anyone can type. (Not malformed percent-encoding such as

@@ -6,8 +6,6 @@ import { parseServerEnv } from './lib/env'
 import { headerRules, securityContext } from './lib/security-headers'
 
 const nextConfig: NextConfig = {
-  // The content package ships TypeScript source; Next compiles it with the app.
-  transpilePackages: ['@journal/content'],
   poweredByHeader: false,
   experimental: {
     // app/global-not-found.tsx: with two root layouts ((site) and (baseline)) no layout can wrap

@@ -1,21 +1,9 @@
-// The site's GROQ queries (packages/content/src/queries.ts) for scripts that run under plain
-// Node: the TypeScript module is transpiled in memory, with `defineQuery` (an identity function
-// that only exists for TypeGen) replaced, so the benchmarks run exactly the strings the site sends.
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
+// The site's GROQ queries for the benchmarks: @journal/content's built module (the lake's build
+// builds it), so the benchmarks run exactly the strings and page bounds the site sends.
 
-import ts from 'typescript'
-
-import { ROOT } from './processes.mjs'
-
-export async function loadSiteQueries() {
-  const source = readFileSync(path.join(ROOT, 'packages/content/src/queries.ts'), 'utf8')
-  const { outputText } = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-  })
-  const code = outputText.replace(/^import \{ defineQuery \} from ['"]groq['"];?$/m, 'const defineQuery = (query) => query;')
-  if (code === outputText) throw new Error('queries.ts no longer imports defineQuery from groq: update scripts/lib/site-queries.mjs')
-  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)
+/** @journal/content, imported once its dist/ exists (call buildLake() first). */
+export function loadSiteQueries() {
+  return import('@journal/content')
 }
 
 /**
@@ -24,11 +12,11 @@ export async function loadSiteQueries() {
  * first, so they exist at any size.
  */
 export function siteQueryCases(queries, sample) {
-  const page = (n) => ({ start: (n - 1) * 12, end: n * 12 })
-  const deepPage = Math.max(1, Math.floor(sample.postCount / 12 / 2))
+  const page = (n) => queries.pageBounds(n)
+  const deepPage = Math.max(1, Math.floor(queries.pageCount(sample.postCount) / 2))
   // Queries that list posts take the content clock's $listedUntil (packages/content/src/moments.ts):
   // here, with nothing scheduled, as the site sends it then.
-  const withClock = (query, params) => (query.includes('$listedUntil') ? { ...params, listedUntil: '9999-12-31T23:59:59.999Z' } : params)
+  const withClock = (query, params) => (query.includes('$listedUntil') ? { ...params, listedUntil: queries.LISTED_UNTIL_ALL } : params)
   return cases(queries, sample, page, deepPage).map((entry) => ({ ...entry, params: withClock(entry.query, entry.params) }))
 }
 

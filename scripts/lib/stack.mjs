@@ -1,8 +1,10 @@
 // Starting the pieces of the site the way a user runs them: the local lake, then Next.
 import { randomBytes } from 'node:crypto'
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+
+import REVALIDATE_WEBHOOK from '@journal/content/revalidate-webhook.json' with { type: 'json' }
 
 import { buildSite } from './build-site.mjs'
 import { freePort, freePortRange, ROOT, run, startService, waitForHttp } from './processes.mjs'
@@ -51,7 +53,7 @@ export async function startSite({ port, env = {}, quiet = false, host = '127.0.0
 
 /** The site's revalidation webhook, as the local lake should send it (same definition as Sanity's). */
 export function revalidateWebhook(siteUrl, secret) {
-  const definition = JSON.parse(readFileSync(path.join(ROOT, 'packages/content/src/revalidate-webhook.json'), 'utf8'))
+  const definition = REVALIDATE_WEBHOOK
   return {
     name: definition.name,
     url: new URL(definition.path, siteUrl).toString(),

@@ -1,18 +1,6 @@
-import {type DocumentActionComponent, type SanityDocument, useDocumentOperation} from 'sanity'
+import {type DocumentActionComponent, useDocumentOperation} from 'sanity'
 
-import {nextPreviousSlugs} from '@journal/content'
-
-function slugOf(document: SanityDocument | null): string | undefined {
-  const slug = document?.slug
-  if (typeof slug !== 'object' || slug === null || !('current' in slug)) return undefined
-  return typeof slug.current === 'string' ? slug.current : undefined
-}
-
-function previousSlugsOf(document: SanityDocument | null): string[] | undefined {
-  const value = document?.previousSlugs
-  if (!Array.isArray(value)) return undefined
-  return value.filter((slug): slug is string => typeof slug === 'string')
-}
+import {previousSlugsOnPublish} from '@journal/content'
 
 /**
  * Wraps the default Publish action for posts: when the slug being published differs from the
@@ -33,11 +21,7 @@ export function withSlugHistory(defaultPublish: DocumentActionComponent): Docume
     return {
       ...publish,
       onHandle: () => {
-        const previousSlugs = nextPreviousSlugs({
-          publishedSlug: slugOf(props.published),
-          draftSlug: slugOf(props.draft),
-          previousSlugs: previousSlugsOf(props.draft),
-        })
+        const previousSlugs = previousSlugsOnPublish(props.draft, props.published)
         // The patch lands in the draft before Publish copies the draft to the published document.
         if (previousSlugs !== undefined && patch.disabled === false) {
           patch.execute([{set: {previousSlugs}}])

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { contentClock, formatMomentsHeader, LISTED_UNTIL_ALL, MOMENTS_QUERY, parseMoments } from './moments'
-import { FEED_QUERY, POST_INDEX_QUERY, POST_PAGE_QUERY, SITEMAP_ENTRIES_QUERY } from './queries'
-import { basePost, baseDocs, ref, runQuery, type Doc } from './test-fixtures'
+import { contentClock, formatMomentsHeader, LISTED_UNTIL_ALL, MOMENTS_QUERY, parseMoments } from './moments.js'
+import { FEED_QUERY, POST_INDEX_QUERY, POST_PAGE_QUERY, SITEMAP_ENTRIES_QUERY } from './queries.js'
+import { basePost, baseDocs, ref, runQuery, type Doc } from './test-fixtures.js'
 
 const at = (iso: string) => new Date(iso)
 

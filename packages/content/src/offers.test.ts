@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { describeOffer, formatDiscount, offerIsLive, type Offer } from './offers'
+import { describeOffer, formatDiscount, offerIsLive, type Offer } from './offers.js'
 
 const blog: Offer = {
   code: 'BLOG',

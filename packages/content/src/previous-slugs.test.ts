@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { nextPreviousSlugs } from './previous-slugs'
+import { nextPreviousSlugs, previousSlugsOnPublish } from './previous-slugs.js'
 
 describe('nextPreviousSlugs', () => {
   it('records the published slug when the slug changes', () => {
@@ -41,5 +41,17 @@ describe('nextPreviousSlugs', () => {
 
   it('keeps the history when the draft has no slug (publishing is blocked by validation anyway)', () => {
     expect(nextPreviousSlugs({publishedSlug: 'a', draftSlug: undefined, previousSlugs: ['x']})).toBeUndefined()
+  })
+})
+
+describe('previousSlugsOnPublish', () => {
+  it('reads the slugs and history from the documents', () => {
+    const draft = { _id: 'drafts.p', slug: { current: 'calm-mind' }, previousSlugs: ['calm-old', 7, null] }
+    expect(previousSlugsOnPublish(draft, { _id: 'p', slug: { current: 'calm' } })).toEqual(['calm-old', 'calm'])
+    // Same slug: the history (its strings) is already right.
+    expect(previousSlugsOnPublish(draft, { _id: 'p', slug: { current: 'calm-mind' } })).toBeUndefined()
+    expect(previousSlugsOnPublish({ slug: { current: 'a' } }, undefined)).toBeUndefined()
+    expect(previousSlugsOnPublish({ slug: 'not-a-slug-object' }, { slug: { current: 'b' } })).toBeUndefined()
+    expect(previousSlugsOnPublish(null, null)).toBeUndefined()
   })
 })

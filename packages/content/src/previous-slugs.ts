@@ -26,3 +26,23 @@ export function nextPreviousSlugs({publishedSlug, draftSlug, previousSlugs}: Slu
   const unchanged = next.length === current.length && next.every((slug, index) => slug === current[index])
   return unchanged ? undefined : next
 }
+
+type DocumentValues = Readonly<Record<string, unknown>> | null | undefined
+
+/** A document's `slug.current`, when it has one. */
+export function slugOf(document: DocumentValues): string | undefined {
+  const slug = document?.slug
+  if (typeof slug !== 'object' || slug === null) return undefined
+  const current = (slug as { current?: unknown }).current
+  return typeof current === 'string' ? current : undefined
+}
+
+/**
+ * `nextPreviousSlugs` for publishing `draft` over `published` (either may be missing): what the
+ * Studio's Publish action and the content CLI's `publish` write into the draft's `previousSlugs`.
+ */
+export function previousSlugsOnPublish(draft: DocumentValues, published: DocumentValues): string[] | undefined {
+  const value = draft?.previousSlugs
+  const previousSlugs = Array.isArray(value) ? value.filter((slug): slug is string => typeof slug === 'string') : undefined
+  return nextPreviousSlugs({ publishedSlug: slugOf(published), draftSlug: slugOf(draft), previousSlugs })
+}

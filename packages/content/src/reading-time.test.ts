@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatPublishedDate, formatScheduledTime } from './dates'
-import { assignHeadingIds, slugifyHeading } from './headings'
-import { countWords, formatReadingTime, readingTimeMinutes, WORDS_PER_MINUTE } from './reading-time'
+import { formatPublishedDate, formatScheduledTime } from './dates.js'
+import { assignHeadingIds, slugifyHeading } from './headings.js'
+import { countWords, formatReadingTime, readingTimeMinutes, WORDS_PER_MINUTE } from './reading-time.js'
 
 describe('reading time', () => {
   it('is whole minutes and never zero', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { selectRelatedPosts } from './related'
+import { selectRelatedPosts } from './related.js'
 
 const post = (id: string, publishedAt: string) => ({ id, publishedAt })
 

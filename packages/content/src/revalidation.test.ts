@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { listPageTags, postPageTags, TAGS } from './cache-tags'
-import { parseChangedDocument, tagsForChange } from './revalidation'
+import { listPageTags, postPageTags, TAGS } from './cache-tags.js'
+import { parseChangedDocument, tagsForChange } from './revalidation.js'
 
 describe('tagsForChange', () => {
   it('expires the post, its old URL, every article page and every list for a post change', () => {

@@ -1,13 +1,13 @@
 import { z } from 'zod'
 
-import { TAGS } from './cache-tags'
-import webhook from './revalidate-webhook.json'
+import { TAGS } from './cache-tags.js'
+import webhook from './revalidate-webhook.json' with { type: 'json' }
 
 /**
  * The webhook a Sanity project (or the local lake) sends on every change. Paste the filter and
  * projection into the webhook's settings in sanity.io/manage; the lake reads the same values.
  */
-export const REVALIDATE_WEBHOOK: { path: string; filter: string; projection: string } = webhook
+export const REVALIDATE_WEBHOOK: { name: string; description: string; path: string; filter: string; projection: string } = webhook
 
 const payloadShape = z.object({
   _id: z.string().min(1),

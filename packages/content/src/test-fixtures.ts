@@ -1,7 +1,7 @@
 /* Builders for small datasets shaped like the Content Lake's documents, used by the tests. */
 import { evaluate, parse } from 'groq-js'
 
-import { LISTED_UNTIL_ALL } from './moments'
+import { LISTED_UNTIL_ALL } from './moments.js'
 
 export type Doc = Record<string, unknown> & { _id: string; _type: string }
 

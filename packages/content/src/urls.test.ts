@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { absoluteUrl, authorHref, blogIndexHref, categoryHref, postHref, withUtm } from './hrefs'
-import { normaliseOrigin, safeExternalHref, safeHttpsUrl } from './urls'
+import { absoluteUrl, authorHref, blogIndexHref, categoryHref, postHref, withUtm } from './hrefs.js'
+import { normaliseOrigin, safeExternalHref, safeHttpsUrl } from './urls.js'
 
 describe('safeExternalHref', () => {
   it.each(['https://example.com/a?b=c', 'http://example.com', 'mailto:hello@example.com', 'tel:+15551234567'])(

@@ -1,12 +1,12 @@
 import { z } from 'zod'
 
-import { assignHeadingIds, type TocEntry } from '../headings'
-import { categoryHref, postHref, withUtm } from '../hrefs'
-import { safeExternalHref, safeHttpsUrl } from '../urls'
-import { parseBookingCta, type BookingCta } from './cta'
-import { parseImage, type ImageData } from './image'
-import { parsePostCard, type PostCard } from './post-card'
-import { isPostSlug, optionalBoolean, optionalSlug, optionalText, requiredText, type ParseContext } from './primitives'
+import { assignHeadingIds, type TocEntry } from '../headings.js'
+import { categoryHref, postHref, withUtm } from '../hrefs.js'
+import { safeExternalHref, safeHttpsUrl } from '../urls.js'
+import { parseBookingCta, type BookingCta } from './cta.js'
+import { parseImage, type ImageData } from './image.js'
+import { parsePostCard, type PostCard } from './post-card.js'
+import { isPostSlug, optionalBoolean, optionalSlug, optionalText, requiredText, type ParseContext } from './primitives.js'
 
 export const BLOCK_STYLES = ['normal', 'h2', 'h3', 'h4', 'blockquote'] as const
 export type BlockStyle = (typeof BLOCK_STYLES)[number]

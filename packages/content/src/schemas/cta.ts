@@ -1,8 +1,8 @@
 import { z } from 'zod'
 
-import { withUtm } from '../hrefs'
-import { offerIsLive, type Offer } from '../offers'
-import { safeHttpsUrl } from '../urls'
+import { withUtm } from '../hrefs.js'
+import { offerIsLive, type Offer } from '../offers.js'
+import { safeHttpsUrl } from '../urls.js'
 import {
   optionalBoolean,
   optionalIsoDate,
@@ -11,7 +11,7 @@ import {
   positiveNumber,
   requiredText,
   type ParseContext,
-} from './primitives'
+} from './primitives.js'
 
 const offerShape = z
   .object({

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import type { ContentIssue } from '../issues'
-import { FEED_QUERY, POST_OG_QUERY } from '../queries'
-import { basePost, baseDocs, block, ref, runQuery, span, type Doc } from '../test-fixtures'
-import { parseFeed } from './feed'
-import { parsePostOgCard } from './og-card'
+import type { ContentIssue } from '../issues.js'
+import { FEED_QUERY, POST_OG_QUERY } from '../queries.js'
+import { basePost, baseDocs, block, ref, runQuery, span, type Doc } from '../test-fixtures.js'
+import { parseFeed } from './feed.js'
+import { parsePostOgCard } from './og-card.js'
 
 /** Slices take parameters, which groq-js (like the Content Lake) substitutes at parse time. */
 const NOW = new Date('2026-11-25T12:00:00Z')

@@ -1,11 +1,11 @@
 import { z } from 'zod'
 
-import type { ParseOptions } from '../issues'
-import { parseBody, type BodyBlock } from './body'
-import { parseImage, type ImageData } from './image'
-import { parseCategories, type CategoryLink } from './post-card'
-import { isoDate, optionalIsoDate, optionalText, parseOrReport, postSlugText, requiredText, slugText } from './primitives'
-import { parseSiteSettings, type SiteSettings } from './settings'
+import type { ParseOptions } from '../issues.js'
+import { parseBody, type BodyBlock } from './body.js'
+import { parseImage, type ImageData } from './image.js'
+import { parseCategories, type CategoryLink } from './post-card.js'
+import { isoDate, optionalIsoDate, optionalText, parseOrReport, postSlugText, requiredText, slugText } from './primitives.js'
+import { parseSiteSettings, type SiteSettings } from './settings.js'
 
 export interface FeedPost {
   id: string

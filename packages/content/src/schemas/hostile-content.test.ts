@@ -4,16 +4,16 @@
  */
 import { describe, expect, it } from 'vitest'
 
-import { RESERVED_POST_SLUGS } from '../hrefs'
-import type { ContentIssue } from '../issues'
-import { FEED_QUERY, POST_INDEX_QUERY, POST_PAGE_QUERY, POST_SLUGS_QUERY } from '../queries'
-import { basePost, baseDocs, block, key, ref, runQuery, span, type Doc } from '../test-fixtures'
-import { parseFeed } from './feed'
-import { parsePostList, parsePostSlugList, parseSlugList } from './listing'
-import { parseImage } from './image'
-import { parsePostPage, parseRedirectSlug } from './post-page'
-import { isPostSlug, isUrlSlug, MAX_SLUG_BYTES } from './primitives'
-import { parseSitemapEntries } from './sitemap'
+import { RESERVED_POST_SLUGS } from '../hrefs.js'
+import type { ContentIssue } from '../issues.js'
+import { FEED_QUERY, POST_INDEX_QUERY, POST_PAGE_QUERY, POST_SLUGS_QUERY } from '../queries.js'
+import { basePost, baseDocs, block, key, ref, runQuery, span, type Doc } from '../test-fixtures.js'
+import { parseFeed } from './feed.js'
+import { parsePostList, parsePostSlugList, parseSlugList } from './listing.js'
+import { parseImage } from './image.js'
+import { parsePostPage, parseRedirectSlug } from './post-page.js'
+import { isPostSlug, isUrlSlug, MAX_SLUG_BYTES } from './primitives.js'
+import { parseSitemapEntries } from './sitemap.js'
 
 const UNUSABLE_SLUGS = {
   'a lone surrogate (encodeURIComponent throws: it failed the build)': 'lone-\ud800-slug',

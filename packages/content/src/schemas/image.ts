@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { optionalBoolean, optionalText, parseOrReport, type ParseContext } from './primitives'
+import { optionalBoolean, optionalText, parseOrReport, type ParseContext } from './primitives.js'
 
 const ASSET_REF = /^image-[a-zA-Z0-9]+-\d+x\d+-[a-z0-9]+$/u
 

@@ -1,11 +1,11 @@
 import { z } from 'zod'
 
-import type { ParseOptions } from '../issues'
-import { parseBody, type TextBlock } from './body'
-import { parseImage, type ImageData } from './image'
-import { parsePostCards, type PostCard } from './post-card'
-import { isPostSlug, isUrlSlug, optionalText, parseOrReport, requiredText, slugText, type ParseContext } from './primitives'
-import { parseSocialLinks, type SocialLink } from './settings'
+import type { ParseOptions } from '../issues.js'
+import { parseBody, type TextBlock } from './body.js'
+import { parseImage, type ImageData } from './image.js'
+import { parsePostCards, type PostCard } from './post-card.js'
+import { isPostSlug, isUrlSlug, optionalText, parseOrReport, requiredText, slugText, type ParseContext } from './primitives.js'
+import { parseSocialLinks, type SocialLink } from './settings.js'
 
 export const PAGE_SIZE = 12
 

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
-import { DEFAULT_SITE_TITLE } from './settings'
-import { optionalText, requiredText } from './primitives'
+import { DEFAULT_SITE_TITLE } from './settings.js'
+import { optionalText, requiredText } from './primitives.js'
 
 /** What a post's generated Open Graph image shows. */
 export interface PostOgCard {

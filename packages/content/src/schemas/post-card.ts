@@ -1,9 +1,9 @@
 import { z } from 'zod'
 
-import { postHref } from '../hrefs'
-import { readingTimeMinutes } from '../reading-time'
-import { parseImage, type ImageData } from './image'
-import { isoDate, keepValid, optionalText, parseOrReport, postSlugText, requiredText, slugText, type ParseContext } from './primitives'
+import { postHref } from '../hrefs.js'
+import { readingTimeMinutes } from '../reading-time.js'
+import { parseImage, type ImageData } from './image.js'
+import { isoDate, keepValid, optionalText, parseOrReport, postSlugText, requiredText, slugText, type ParseContext } from './primitives.js'
 
 export interface CategoryLink {
   id: string

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import type { ContentIssue } from '../issues'
-import { POST_PAGE_QUERY, POST_REDIRECT_QUERY } from '../queries'
-import { basePost, baseDocs, block, figure, key, ref, runQuery, span, type Doc } from '../test-fixtures'
-import { parsePostPage } from './post-page'
+import type { ContentIssue } from '../issues.js'
+import { POST_PAGE_QUERY, POST_REDIRECT_QUERY } from '../queries.js'
+import { basePost, baseDocs, block, figure, key, ref, runQuery, span, type Doc } from '../test-fixtures.js'
+import { parsePostPage } from './post-page.js'
 
 const NOW = new Date('2026-11-25T12:00:00Z')
 

@@ -1,15 +1,15 @@
 import { z } from 'zod'
 
-import type { TocEntry } from '../headings'
-import type { ParseOptions } from '../issues'
-import { readingTimeMinutes } from '../reading-time'
-import { selectRelatedPosts } from '../related'
-import { parseBody, type BodyBlock } from './body'
-import { parseBookingCta, type BookingCta } from './cta'
-import { parseImage, type ImageData } from './image'
-import { parseCategories, parsePostCards, type CategoryLink, type PostCard } from './post-card'
-import { isoDate, isPostSlug, optionalBoolean, optionalText, parseOrReport, postSlugText, requiredText, slugText, type ParseContext } from './primitives'
-import { parseSiteSettings, type SiteSettings } from './settings'
+import type { TocEntry } from '../headings.js'
+import type { ParseOptions } from '../issues.js'
+import { readingTimeMinutes } from '../reading-time.js'
+import { selectRelatedPosts } from '../related.js'
+import { parseBody, type BodyBlock } from './body.js'
+import { parseBookingCta, type BookingCta } from './cta.js'
+import { parseImage, type ImageData } from './image.js'
+import { parseCategories, parsePostCards, type CategoryLink, type PostCard } from './post-card.js'
+import { isoDate, isPostSlug, optionalBoolean, optionalText, parseOrReport, postSlugText, requiredText, slugText, type ParseContext } from './primitives.js'
+import { parseSiteSettings, type SiteSettings } from './settings.js'
 
 export interface PostLink {
   title: string

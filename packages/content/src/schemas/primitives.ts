@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
-import { RESERVED_POST_SLUGS } from '../hrefs'
-import type { ContentIssue } from '../issues'
+import { RESERVED_POST_SLUGS } from '../hrefs.js'
+import type { ContentIssue } from '../issues.js'
 
 /** A non-empty, trimmed string; anything else fails. */
 export const requiredText = z.string().trim().min(1)

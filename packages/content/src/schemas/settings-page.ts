@@ -1,5 +1,5 @@
-import type { ParseOptions } from '../issues'
-import { parseSiteSettings, type SiteSettings } from './settings'
+import type { ParseOptions } from '../issues.js'
+import { parseSiteSettings, type SiteSettings } from './settings.js'
 
 /** Parses SETTINGS_QUERY. The default CTA's utm_content is the page that shows it. */
 export function parseSettings(raw: unknown, options: ParseOptions & { utmContent?: string } = {}): SiteSettings {

@@ -1,9 +1,9 @@
 import { z } from 'zod'
 
-import { normaliseOrigin, safeHttpsUrl } from '../urls'
-import { parseBookingCta, type BookingCta } from './cta'
-import { parseImage, type ImageData } from './image'
-import { keepValid, optionalText, parseOrReport, requiredText, type ParseContext } from './primitives'
+import { normaliseOrigin, safeHttpsUrl } from '../urls.js'
+import { parseBookingCta, type BookingCta } from './cta.js'
+import { parseImage, type ImageData } from './image.js'
+import { keepValid, optionalText, parseOrReport, requiredText, type ParseContext } from './primitives.js'
 
 export const SOCIAL_PLATFORMS = ['instagram', 'tiktok', 'x', 'facebook', 'youtube', 'linkedin'] as const
 export type SocialPlatform = (typeof SOCIAL_PLATFORMS)[number]

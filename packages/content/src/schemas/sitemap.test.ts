@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
-import { SITEMAP_COUNTS_QUERY, SITEMAP_ENTRIES_QUERY } from '../queries'
-import { basePost, baseDocs, runQuery, type Doc } from '../test-fixtures'
+import { SITEMAP_COUNTS_QUERY, SITEMAP_ENTRIES_QUERY } from '../queries.js'
+import { basePost, baseDocs, runQuery, type Doc } from '../test-fixtures.js'
 import {
   parseSitemapCounts,
   parseSitemapEntries,
   sitemapFileCount,
   sitemapSlice,
   type SitemapCounts,
-} from './sitemap'
+} from './sitemap.js'
 
 /** Slices take parameters, which groq-js (like the Content Lake) substitutes at parse time. */
 const counts = (posts: number, categories = 0, authors = 0): SitemapCounts => ({ posts, categories, authors, lastModified: null })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { optionalIsoDate, postSlugText, slugText } from './primitives'
+import { optionalIsoDate, postSlugText, slugText } from './primitives.js'
 
 /** The sitemap protocol's limit on URLs per file (and Google's). */
 export const SITEMAP_URL_LIMIT = 50_000
