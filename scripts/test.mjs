@@ -10,8 +10,11 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
 const FUZZ_SEED = process.env.FUZZ_SEED ?? '4006090115'
 
 async function main() {
-  await run(npx, ['turbo', 'run', 'typecheck', 'lint', 'test', '--output-logs=new-only'], { label: 'workspace checks' })
+  // First: the type check regenerates the types in place, which would hide a stale committed copy.
+  // (The Studio's schema imports @journal/content, which is read from its build.)
+  await run(npx, ['turbo', 'run', 'build', '--filter=@journal/content', '--output-logs=errors-only'], { label: 'content build' })
   await run('npm', ['run', 'typegen:check', '--silent'], { label: 'typegen check' })
+  await run(npx, ['turbo', 'run', 'typecheck', 'lint', 'test', '--output-logs=new-only'], { label: 'workspace checks' })
   await run(process.execPath, ['scripts/e2e.mjs'], { label: 'end-to-end tests' })
   await run(process.execPath, ['scripts/outage.mjs', '--reuse-build'], { label: 'outage tests' })
   // A fixed seed keeps npm test (and CI) reproducible; `npm run fuzz` explores new seeds.

@@ -7,24 +7,29 @@ export const BLOG_PATH = '/blog'
 /**
  * Segments under /blog that belong to other routes, so no post may use them as its slug: a post
  * at /blog/feed.xml would be the feed (and `next build` stops on the clash). Studio refuses them;
- * the site drops a post that has one anyway (schemas/primitives.ts, isPostSlug).
+ * the site drops a post that has one anyway (parse/primitives.ts, isPostSlug).
  */
 export const RESERVED_POST_SLUGS: readonly string[] = ['page', 'category', 'author', 'feed', 'feed.xml']
 
+/** Page `page` of a listing at `base`: page 1 is the listing's own address. */
+function pageOf(base: string, page: number): string {
+  return page <= 1 ? base : `${base}/page/${page}`
+}
+
 export function blogIndexHref(page = 1): string {
-  return page <= 1 ? BLOG_PATH : `${BLOG_PATH}/page/${page}`
+  return pageOf(BLOG_PATH, page)
 }
 
 export function postHref(slug: string): string {
   return `${BLOG_PATH}/${encodeURIComponent(slug)}`
 }
 
-export function categoryHref(slug: string): string {
-  return `${BLOG_PATH}/category/${encodeURIComponent(slug)}`
+export function categoryHref(slug: string, page = 1): string {
+  return pageOf(`${BLOG_PATH}/category/${encodeURIComponent(slug)}`, page)
 }
 
-export function authorHref(slug: string): string {
-  return `${BLOG_PATH}/author/${encodeURIComponent(slug)}`
+export function authorHref(slug: string, page = 1): string {
+  return pageOf(`${BLOG_PATH}/author/${encodeURIComponent(slug)}`, page)
 }
 
 export function feedHref(): string {

@@ -1,4 +1,5 @@
 export * from './queries.js'
+export * from './content-queries.js'
 export * from './reading-time.js'
 export * from './dates.js'
 export * from './urls.js'
@@ -9,11 +10,11 @@ export * from './headings.js'
 export * from './related.js'
 export { nextPreviousSlugs, previousSlugsOnPublish, slugOf } from './previous-slugs.js'
 export type { ContentIssue, IssueReporter, ParseOptions } from './issues.js'
-export type { ImageData } from './schemas/image.js'
-export type { BookingCta } from './schemas/cta.js'
-export type { PostCard, CategoryLink } from './schemas/post-card.js'
-export { SOCIAL_PLATFORMS, DEFAULT_SITE_TITLE } from './schemas/settings.js'
-export type { SiteSettings, SocialLink, SocialPlatform } from './schemas/settings.js'
+export type { ImageData } from './parse/image.js'
+export type { BookingCta } from './parse/cta.js'
+export type { PostCard, CategoryLink } from './parse/post-card.js'
+export { SOCIAL_PLATFORMS, DEFAULT_SITE_TITLE } from './parse/settings.js'
+export type { SiteSettings, SocialLink, SocialPlatform } from './parse/settings.js'
 export type {
   BodyBlock,
   TextBlock,
@@ -26,10 +27,10 @@ export type {
   PullQuoteBlock,
   RelatedArticleBlock,
   BlockStyle,
-} from './schemas/body.js'
-export { parseBody, plainText } from './schemas/body.js'
-export { parsePostPage, parseRedirectSlug } from './schemas/post-page.js'
-export type { Post, PostPage, PostLink, PostSeo } from './schemas/post-page.js'
+} from './parse/body.js'
+export { parseBody, plainText } from './parse/body.js'
+export { parsePostPage, parseRedirectSlug } from './parse/post-page.js'
+export type { Post, PostPage, PostLink, PostSeo } from './parse/post-page.js'
 export {
   PAGE_SIZE,
   pageBounds,
@@ -39,15 +40,15 @@ export {
   parseAuthorPage,
   parseSlugList,
   parsePostSlugList,
-} from './schemas/listing.js'
-export type { PostList, Category, Author } from './schemas/listing.js'
-export { parseSettings } from './schemas/settings-page.js'
+} from './parse/listing.js'
+export type { PostList, Category, Author } from './parse/listing.js'
+export { parseSettings } from './parse/settings.js'
 export * from './cache-tags.js'
 export * from './revalidation.js'
-export { parseFeed } from './schemas/feed.js'
-export type { Feed, FeedPost } from './schemas/feed.js'
-export { parsePostOgCard } from './schemas/og-card.js'
-export type { PostOgCard } from './schemas/og-card.js'
+export { parseFeed } from './parse/feed.js'
+export type { Feed, FeedPost } from './parse/feed.js'
+export { parsePostOgCard } from './parse/og-card.js'
+export type { PostOgCard } from './parse/og-card.js'
 export {
   SITEMAP_URL_LIMIT,
   parseSitemapCounts,
@@ -55,5 +56,5 @@ export {
   sitemapFileCount,
   sitemapSlice,
   sitemapUrlCount,
-} from './schemas/sitemap.js'
-export type { SitemapCounts, SitemapEntries, SitemapEntry, SitemapSlice } from './schemas/sitemap.js'
+} from './parse/sitemap.js'
+export type { SitemapCounts, SitemapEntries, SitemapEntry, SitemapSlice } from './parse/sitemap.js'

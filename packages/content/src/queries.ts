@@ -46,6 +46,17 @@ const postCardFields = /* groq */ `
   ${wordCount}
 `
 
+// What the article page and the feed read of a whole post before its body (parse/post-card.ts, PostHead).
+const postHeadFields = /* groq */ `
+  _id,
+  _updatedAt,
+  title,
+  "slug": slug.current,
+  excerpt,
+  publishedAt,
+  "mainImage": mainImage{${imageFields}}
+`
+
 const ctaFields = /* groq */ `
   _id,
   headline,
@@ -87,17 +98,15 @@ const bodyFields = /* groq */ `
   }
 `
 
-export const SETTINGS_QUERY = defineQuery(`*[_id == "siteSettings"][0]{${settingsFields}}`)
+// The singleton, by id and type (so TypeGen knows which document it is).
+const siteSettings = /* groq */ `_id == "siteSettings" && _type == "siteSettings"`
 
+export const SETTINGS_QUERY = defineQuery(`*[${siteSettings}][0]{${settingsFields}}`)
+
+/** An article; the page reads the site settings (SETTINGS_QUERY) once for the layout and itself. */
 export const POST_PAGE_QUERY = defineQuery(`{
   "post": *[${listedPost} && slug.current == $slug][0]{
-    _id,
-    _updatedAt,
-    title,
-    "slug": slug.current,
-    excerpt,
-    publishedAt,
-    "mainImage": mainImage{${imageFields}},
+    ${postHeadFields},
     "author": author->{_id, name, "slug": slug.current, role, "image": image{${imageFields}}},
     "reviewedBy": reviewedBy->{name, "slug": slug.current, role},
     "categories": categories[]->{_id, title, "slug": slug.current},
@@ -112,8 +121,7 @@ export const POST_PAGE_QUERY = defineQuery(`{
       | order(publishedAt desc)[0]{title, "slug": slug.current},
     "next": *[${listedPost} && publishedAt > ^.publishedAt]
       | order(publishedAt asc)[0]{title, "slug": slug.current}
-  },
-  "settings": *[_id == "siteSettings"][0]{${settingsFields}}
+  }
 }`)
 
 /** The current slug of a post that used to live at $slug, for permanent redirects. */
@@ -189,22 +197,16 @@ export const SITEMAP_ENTRIES_QUERY = defineQuery(`{
 /** The newest posts with their full bodies, for the RSS feed. */
 export const FEED_QUERY = defineQuery(`{
   "posts": *[${listedPost}] | order(publishedAt desc, _id asc)[0...$limit]{
-    _id,
-    _updatedAt,
-    title,
-    "slug": slug.current,
-    excerpt,
-    publishedAt,
-    "mainImage": mainImage{${imageFields}},
+    ${postHeadFields},
     "author": author->{name, "slug": slug.current},
     "categories": categories[]->{_id, title, "slug": slug.current},
     "body": body[]{${bodyFields}}
   },
-  "settings": *[_id == "siteSettings"][0]{${settingsFields}}
+  "settings": *[${siteSettings}][0]{${settingsFields}}
 }`)
 
 /** What a post's generated Open Graph image shows: its title, first category and the brand. */
 export const POST_OG_QUERY = defineQuery(`{
   "post": *[${listedPost} && slug.current == $slug][0]{title, "categories": categories[]->title},
-  "siteTitle": *[_id == "siteSettings"][0].title
+  "siteTitle": *[${siteSettings}][0].title
 }`)

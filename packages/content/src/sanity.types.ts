@@ -450,120 +450,52 @@ export type MOMENTS_QUERY_RESULT = {
 
 // Source: ../packages/content/src/queries.ts
 // Variable: SETTINGS_QUERY
-// Query: *[_id == "siteSettings"][0]{  title,  description,  siteUrl,  bookingUrl,  "defaultCta": defaultCta->{  _id,  headline,  body,  buttonLabel,  url,  campaign,  "treatment": treatment->{name, "slug": slug.current, bookingUrl},  offer},  "socialLinks": socialLinks[]{_key, platform, handle, url},  socialPrompt,  "ogImage": ogImage{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot}}
-export type SETTINGS_QUERY_RESULT =
-  | {
-      title: null;
-      description: null;
-      siteUrl: null;
-      bookingUrl: null;
-      defaultCta: null;
-      socialLinks: null;
-      socialPrompt: null;
-      ogImage: null;
-    }
-  | {
-      title: string;
-      description: null;
-      siteUrl: null;
-      bookingUrl: null;
-      defaultCta: null;
-      socialLinks: null;
-      socialPrompt: null;
-      ogImage: null;
-    }
-  | {
-      title: null;
-      description: null;
-      siteUrl: null;
-      bookingUrl: null;
-      defaultCta: null;
-      socialLinks: Array<{
-        _key: string;
-        platform:
-          "facebook" | "instagram" | "linkedin" | "tiktok" | "x" | "youtube";
-        handle: string | null;
-        url: string;
-      }> | null;
-      socialPrompt: null;
-      ogImage: null;
-    }
-  | {
-      title: string;
-      description: string | null;
-      siteUrl: null;
-      bookingUrl: null;
-      defaultCta: null;
-      socialLinks: null;
-      socialPrompt: null;
-      ogImage: null;
-    }
-  | {
-      title: string | null;
-      description: string | null;
-      siteUrl: null;
-      bookingUrl: null;
-      defaultCta: null;
-      socialLinks: null;
-      socialPrompt: null;
-      ogImage: null;
-    }
-  | {
-      title: null;
-      description: null;
-      siteUrl: null;
+// Query: *[_id == "siteSettings" && _type == "siteSettings"][0]{  title,  description,  siteUrl,  bookingUrl,  "defaultCta": defaultCta->{  _id,  headline,  body,  buttonLabel,  url,  campaign,  "treatment": treatment->{name, "slug": slug.current, bookingUrl},  offer},  "socialLinks": socialLinks[]{_key, platform, handle, url},  socialPrompt,  "ogImage": ogImage{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot}}
+export type SETTINGS_QUERY_RESULT = {
+  title: string | null;
+  description: string | null;
+  siteUrl: string | null;
+  bookingUrl: string | null;
+  defaultCta: {
+    _id: string;
+    headline: string;
+    body: string | null;
+    buttonLabel: string;
+    url: string | null;
+    campaign: string | null;
+    treatment: {
+      name: string;
+      slug: string;
       bookingUrl: string;
-      defaultCta: null;
-      socialLinks: null;
-      socialPrompt: null;
-      ogImage: null;
-    }
-  | {
-      title: string | null;
-      description: string | null;
-      siteUrl: string | null;
-      bookingUrl: string | null;
-      defaultCta: {
-        _id: string;
-        headline: string;
-        body: string | null;
-        buttonLabel: string;
-        url: string | null;
-        campaign: string | null;
-        treatment: {
-          name: string;
-          slug: string;
-          bookingUrl: string;
-        } | null;
-        offer: Offer | null;
-      } | null;
-      socialLinks: Array<{
-        _key: string;
-        platform:
-          "facebook" | "instagram" | "linkedin" | "tiktok" | "x" | "youtube";
-        handle: string | null;
-        url: string;
-      }> | null;
-      socialPrompt: string | null;
-      ogImage: {
-        _type: "figure";
-        assetId: string | null;
-        width: number | null;
-        height: number | null;
-        lqip: string | null;
-        alt: string | null;
-        decorative: boolean | null;
-        caption: string | null;
-        credit: string | null;
-        crop: SanityImageCrop | null;
-        hotspot: SanityImageHotspot | null;
-      } | null;
-    }
-  | null;
+    } | null;
+    offer: Offer | null;
+  } | null;
+  socialLinks: Array<{
+    _key: string;
+    platform:
+      "facebook" | "instagram" | "linkedin" | "tiktok" | "x" | "youtube";
+    handle: string | null;
+    url: string;
+  }> | null;
+  socialPrompt: string | null;
+  ogImage: {
+    _type: "figure";
+    assetId: string | null;
+    width: number | null;
+    height: number | null;
+    lqip: string | null;
+    alt: string | null;
+    decorative: boolean | null;
+    caption: string | null;
+    credit: string | null;
+    crop: SanityImageCrop | null;
+    hotspot: SanityImageHotspot | null;
+  } | null;
+} | null;
 
 // Source: ../packages/content/src/queries.ts
 // Variable: POST_PAGE_QUERY
-// Query: {  "post": *[_type == "post" && defined(lower(title)) && defined(lower(slug.current)) && !(slug.current in ["page", "category", "author", "feed", "feed.xml"]) && dateTime(publishedAt) <= dateTime($listedUntil) && slug.current == $slug][0]{    _id,    _updatedAt,    title,    "slug": slug.current,    excerpt,    publishedAt,    "mainImage": mainImage{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot},    "author": author->{_id, name, "slug": slug.current, role, "image": image{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot}},    "reviewedBy": reviewedBy->{name, "slug": slug.current, role},    "categories": categories[]->{_id, title, "slug": slug.current},    "body": body[]{  ...,  _type == "block" => {    markDefs[]{      ...,      _type == "internalLink" => {        "target": reference->{_type, "slug": slug.current, bookingUrl}      }    }  },  _type == "figure" => {  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot},  _type == "ctaBlock" => {"cta": cta->{  _id,  headline,  body,  buttonLabel,  url,  campaign,  "treatment": treatment->{name, "slug": slug.current, bookingUrl},  offer}},  _type == "relatedArticle" => {    "post": select(defined(post->slug.current) && dateTime(post->publishedAt) <= dateTime($listedUntil) => post->{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  "mainImage": mainImage{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{name, "slug": slug.current},  "wordCount": length(string::split(pt::text(body), " "))})  }},    "wordCount": length(string::split(pt::text(body), " ")),    "relatedPosts": relatedPosts[defined(@->slug.current) && dateTime(@->publishedAt) <= dateTime($listedUntil)]->{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  "mainImage": mainImage{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{name, "slug": slug.current},  "wordCount": length(string::split(pt::text(body), " "))},    "categoryPosts": *[_type == "post" && defined(lower(title)) && defined(lower(slug.current)) && !(slug.current in ["page", "category", "author", "feed", "feed.xml"]) && dateTime(publishedAt) <= dateTime($listedUntil) && _id != ^._id && references(^.categories[]._ref)]      | order(publishedAt desc)[0...6]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  "mainImage": mainImage{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{name, "slug": slug.current},  "wordCount": length(string::split(pt::text(body), " "))},    "cta": cta->{  _id,  headline,  body,  buttonLabel,  url,  campaign,  "treatment": treatment->{name, "slug": slug.current, bookingUrl},  offer},    "seo": seo{metaTitle, metaDescription, noIndex, "ogImage": ogImage{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot}},    "previous": *[_type == "post" && defined(lower(title)) && defined(lower(slug.current)) && !(slug.current in ["page", "category", "author", "feed", "feed.xml"]) && dateTime(publishedAt) <= dateTime($listedUntil) && publishedAt < ^.publishedAt]      | order(publishedAt desc)[0]{title, "slug": slug.current},    "next": *[_type == "post" && defined(lower(title)) && defined(lower(slug.current)) && !(slug.current in ["page", "category", "author", "feed", "feed.xml"]) && dateTime(publishedAt) <= dateTime($listedUntil) && publishedAt > ^.publishedAt]      | order(publishedAt asc)[0]{title, "slug": slug.current}  },  "settings": *[_id == "siteSettings"][0]{  title,  description,  siteUrl,  bookingUrl,  "defaultCta": defaultCta->{  _id,  headline,  body,  buttonLabel,  url,  campaign,  "treatment": treatment->{name, "slug": slug.current, bookingUrl},  offer},  "socialLinks": socialLinks[]{_key, platform, handle, url},  socialPrompt,  "ogImage": ogImage{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot}}}
+// Query: {  "post": *[_type == "post" && defined(lower(title)) && defined(lower(slug.current)) && !(slug.current in ["page", "category", "author", "feed", "feed.xml"]) && dateTime(publishedAt) <= dateTime($listedUntil) && slug.current == $slug][0]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  publishedAt,  "mainImage": mainImage{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot},    "author": author->{_id, name, "slug": slug.current, role, "image": image{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot}},    "reviewedBy": reviewedBy->{name, "slug": slug.current, role},    "categories": categories[]->{_id, title, "slug": slug.current},    "body": body[]{  ...,  _type == "block" => {    markDefs[]{      ...,      _type == "internalLink" => {        "target": reference->{_type, "slug": slug.current, bookingUrl}      }    }  },  _type == "figure" => {  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot},  _type == "ctaBlock" => {"cta": cta->{  _id,  headline,  body,  buttonLabel,  url,  campaign,  "treatment": treatment->{name, "slug": slug.current, bookingUrl},  offer}},  _type == "relatedArticle" => {    "post": select(defined(post->slug.current) && dateTime(post->publishedAt) <= dateTime($listedUntil) => post->{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  "mainImage": mainImage{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{name, "slug": slug.current},  "wordCount": length(string::split(pt::text(body), " "))})  }},    "wordCount": length(string::split(pt::text(body), " ")),    "relatedPosts": relatedPosts[defined(@->slug.current) && dateTime(@->publishedAt) <= dateTime($listedUntil)]->{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  "mainImage": mainImage{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{name, "slug": slug.current},  "wordCount": length(string::split(pt::text(body), " "))},    "categoryPosts": *[_type == "post" && defined(lower(title)) && defined(lower(slug.current)) && !(slug.current in ["page", "category", "author", "feed", "feed.xml"]) && dateTime(publishedAt) <= dateTime($listedUntil) && _id != ^._id && references(^.categories[]._ref)]      | order(publishedAt desc)[0...6]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  "mainImage": mainImage{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{name, "slug": slug.current},  "wordCount": length(string::split(pt::text(body), " "))},    "cta": cta->{  _id,  headline,  body,  buttonLabel,  url,  campaign,  "treatment": treatment->{name, "slug": slug.current, bookingUrl},  offer},    "seo": seo{metaTitle, metaDescription, noIndex, "ogImage": ogImage{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot}},    "previous": *[_type == "post" && defined(lower(title)) && defined(lower(slug.current)) && !(slug.current in ["page", "category", "author", "feed", "feed.xml"]) && dateTime(publishedAt) <= dateTime($listedUntil) && publishedAt < ^.publishedAt]      | order(publishedAt desc)[0]{title, "slug": slug.current},    "next": *[_type == "post" && defined(lower(title)) && defined(lower(slug.current)) && !(slug.current in ["page", "category", "author", "feed", "feed.xml"]) && dateTime(publishedAt) <= dateTime($listedUntil) && publishedAt > ^.publishedAt]      | order(publishedAt asc)[0]{title, "slug": slug.current}  }}
 export type POST_PAGE_QUERY_RESULT = {
   post: {
     _id: string;
@@ -835,115 +767,6 @@ export type POST_PAGE_QUERY_RESULT = {
       slug: string;
     } | null;
   } | null;
-  settings:
-    | {
-        title: null;
-        description: null;
-        siteUrl: null;
-        bookingUrl: null;
-        defaultCta: null;
-        socialLinks: null;
-        socialPrompt: null;
-        ogImage: null;
-      }
-    | {
-        title: string;
-        description: null;
-        siteUrl: null;
-        bookingUrl: null;
-        defaultCta: null;
-        socialLinks: null;
-        socialPrompt: null;
-        ogImage: null;
-      }
-    | {
-        title: null;
-        description: null;
-        siteUrl: null;
-        bookingUrl: null;
-        defaultCta: null;
-        socialLinks: Array<{
-          _key: string;
-          platform:
-            "facebook" | "instagram" | "linkedin" | "tiktok" | "x" | "youtube";
-          handle: string | null;
-          url: string;
-        }> | null;
-        socialPrompt: null;
-        ogImage: null;
-      }
-    | {
-        title: string;
-        description: string | null;
-        siteUrl: null;
-        bookingUrl: null;
-        defaultCta: null;
-        socialLinks: null;
-        socialPrompt: null;
-        ogImage: null;
-      }
-    | {
-        title: string | null;
-        description: string | null;
-        siteUrl: null;
-        bookingUrl: null;
-        defaultCta: null;
-        socialLinks: null;
-        socialPrompt: null;
-        ogImage: null;
-      }
-    | {
-        title: null;
-        description: null;
-        siteUrl: null;
-        bookingUrl: string;
-        defaultCta: null;
-        socialLinks: null;
-        socialPrompt: null;
-        ogImage: null;
-      }
-    | {
-        title: string | null;
-        description: string | null;
-        siteUrl: string | null;
-        bookingUrl: string | null;
-        defaultCta: {
-          _id: string;
-          headline: string;
-          body: string | null;
-          buttonLabel: string;
-          url: string | null;
-          campaign: string | null;
-          treatment: {
-            name: string;
-            slug: string;
-            bookingUrl: string;
-          } | null;
-          offer: Offer | null;
-        } | null;
-        socialLinks: Array<{
-          _key: string;
-          platform:
-            "facebook" | "instagram" | "linkedin" | "tiktok" | "x" | "youtube";
-          handle: string | null;
-          url: string;
-        }> | null;
-        socialPrompt: string | null;
-        ogImage: {
-          _type: "figure";
-          assetId: string | null;
-          width: number | null;
-          height: number | null;
-          lqip: string | null;
-          alt: string | null;
-          decorative: boolean | null;
-          caption: string | null;
-          credit: string | null;
-          crop: SanityImageCrop | null;
-          hotspot: SanityImageHotspot | null;
-        } | null;
-      }
-    | null;
 };
 
 // Source: ../packages/content/src/queries.ts
@@ -1157,7 +980,7 @@ export type SITEMAP_ENTRIES_QUERY_RESULT = {
 
 // Source: ../packages/content/src/queries.ts
 // Variable: FEED_QUERY
-// Query: {  "posts": *[_type == "post" && defined(lower(title)) && defined(lower(slug.current)) && !(slug.current in ["page", "category", "author", "feed", "feed.xml"]) && dateTime(publishedAt) <= dateTime($listedUntil)] | order(publishedAt desc, _id asc)[0...$limit]{    _id,    _updatedAt,    title,    "slug": slug.current,    excerpt,    publishedAt,    "mainImage": mainImage{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot},    "author": author->{name, "slug": slug.current},    "categories": categories[]->{_id, title, "slug": slug.current},    "body": body[]{  ...,  _type == "block" => {    markDefs[]{      ...,      _type == "internalLink" => {        "target": reference->{_type, "slug": slug.current, bookingUrl}      }    }  },  _type == "figure" => {  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot},  _type == "ctaBlock" => {"cta": cta->{  _id,  headline,  body,  buttonLabel,  url,  campaign,  "treatment": treatment->{name, "slug": slug.current, bookingUrl},  offer}},  _type == "relatedArticle" => {    "post": select(defined(post->slug.current) && dateTime(post->publishedAt) <= dateTime($listedUntil) => post->{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  "mainImage": mainImage{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{name, "slug": slug.current},  "wordCount": length(string::split(pt::text(body), " "))})  }}  },  "settings": *[_id == "siteSettings"][0]{  title,  description,  siteUrl,  bookingUrl,  "defaultCta": defaultCta->{  _id,  headline,  body,  buttonLabel,  url,  campaign,  "treatment": treatment->{name, "slug": slug.current, bookingUrl},  offer},  "socialLinks": socialLinks[]{_key, platform, handle, url},  socialPrompt,  "ogImage": ogImage{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot}}}
+// Query: {  "posts": *[_type == "post" && defined(lower(title)) && defined(lower(slug.current)) && !(slug.current in ["page", "category", "author", "feed", "feed.xml"]) && dateTime(publishedAt) <= dateTime($listedUntil)] | order(publishedAt desc, _id asc)[0...$limit]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  publishedAt,  "mainImage": mainImage{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot},    "author": author->{name, "slug": slug.current},    "categories": categories[]->{_id, title, "slug": slug.current},    "body": body[]{  ...,  _type == "block" => {    markDefs[]{      ...,      _type == "internalLink" => {        "target": reference->{_type, "slug": slug.current, bookingUrl}      }    }  },  _type == "figure" => {  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot},  _type == "ctaBlock" => {"cta": cta->{  _id,  headline,  body,  buttonLabel,  url,  campaign,  "treatment": treatment->{name, "slug": slug.current, bookingUrl},  offer}},  _type == "relatedArticle" => {    "post": select(defined(post->slug.current) && dateTime(post->publishedAt) <= dateTime($listedUntil) => post->{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  "mainImage": mainImage{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{name, "slug": slug.current},  "wordCount": length(string::split(pt::text(body), " "))})  }}  },  "settings": *[_id == "siteSettings" && _type == "siteSettings"][0]{  title,  description,  siteUrl,  bookingUrl,  "defaultCta": defaultCta->{  _id,  headline,  body,  buttonLabel,  url,  campaign,  "treatment": treatment->{name, "slug": slug.current, bookingUrl},  offer},  "socialLinks": socialLinks[]{_key, platform, handle, url},  socialPrompt,  "ogImage": ogImage{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot}}}
 export type FEED_QUERY_RESULT = {
   posts: Array<{
     _id: string;
@@ -1308,120 +1131,52 @@ export type FEED_QUERY_RESULT = {
         }
     >;
   }>;
-  settings:
-    | {
-        title: null;
-        description: null;
-        siteUrl: null;
-        bookingUrl: null;
-        defaultCta: null;
-        socialLinks: null;
-        socialPrompt: null;
-        ogImage: null;
-      }
-    | {
-        title: string;
-        description: null;
-        siteUrl: null;
-        bookingUrl: null;
-        defaultCta: null;
-        socialLinks: null;
-        socialPrompt: null;
-        ogImage: null;
-      }
-    | {
-        title: null;
-        description: null;
-        siteUrl: null;
-        bookingUrl: null;
-        defaultCta: null;
-        socialLinks: Array<{
-          _key: string;
-          platform:
-            "facebook" | "instagram" | "linkedin" | "tiktok" | "x" | "youtube";
-          handle: string | null;
-          url: string;
-        }> | null;
-        socialPrompt: null;
-        ogImage: null;
-      }
-    | {
-        title: string;
-        description: string | null;
-        siteUrl: null;
-        bookingUrl: null;
-        defaultCta: null;
-        socialLinks: null;
-        socialPrompt: null;
-        ogImage: null;
-      }
-    | {
-        title: string | null;
-        description: string | null;
-        siteUrl: null;
-        bookingUrl: null;
-        defaultCta: null;
-        socialLinks: null;
-        socialPrompt: null;
-        ogImage: null;
-      }
-    | {
-        title: null;
-        description: null;
-        siteUrl: null;
+  settings: {
+    title: string | null;
+    description: string | null;
+    siteUrl: string | null;
+    bookingUrl: string | null;
+    defaultCta: {
+      _id: string;
+      headline: string;
+      body: string | null;
+      buttonLabel: string;
+      url: string | null;
+      campaign: string | null;
+      treatment: {
+        name: string;
+        slug: string;
         bookingUrl: string;
-        defaultCta: null;
-        socialLinks: null;
-        socialPrompt: null;
-        ogImage: null;
-      }
-    | {
-        title: string | null;
-        description: string | null;
-        siteUrl: string | null;
-        bookingUrl: string | null;
-        defaultCta: {
-          _id: string;
-          headline: string;
-          body: string | null;
-          buttonLabel: string;
-          url: string | null;
-          campaign: string | null;
-          treatment: {
-            name: string;
-            slug: string;
-            bookingUrl: string;
-          } | null;
-          offer: Offer | null;
-        } | null;
-        socialLinks: Array<{
-          _key: string;
-          platform:
-            "facebook" | "instagram" | "linkedin" | "tiktok" | "x" | "youtube";
-          handle: string | null;
-          url: string;
-        }> | null;
-        socialPrompt: string | null;
-        ogImage: {
-          _type: "figure";
-          assetId: string | null;
-          width: number | null;
-          height: number | null;
-          lqip: string | null;
-          alt: string | null;
-          decorative: boolean | null;
-          caption: string | null;
-          credit: string | null;
-          crop: SanityImageCrop | null;
-          hotspot: SanityImageHotspot | null;
-        } | null;
-      }
-    | null;
+      } | null;
+      offer: Offer | null;
+    } | null;
+    socialLinks: Array<{
+      _key: string;
+      platform:
+        "facebook" | "instagram" | "linkedin" | "tiktok" | "x" | "youtube";
+      handle: string | null;
+      url: string;
+    }> | null;
+    socialPrompt: string | null;
+    ogImage: {
+      _type: "figure";
+      assetId: string | null;
+      width: number | null;
+      height: number | null;
+      lqip: string | null;
+      alt: string | null;
+      decorative: boolean | null;
+      caption: string | null;
+      credit: string | null;
+      crop: SanityImageCrop | null;
+      hotspot: SanityImageHotspot | null;
+    } | null;
+  } | null;
 };
 
 // Source: ../packages/content/src/queries.ts
 // Variable: POST_OG_QUERY
-// Query: {  "post": *[_type == "post" && defined(lower(title)) && defined(lower(slug.current)) && !(slug.current in ["page", "category", "author", "feed", "feed.xml"]) && dateTime(publishedAt) <= dateTime($listedUntil) && slug.current == $slug][0]{title, "categories": categories[]->title},  "siteTitle": *[_id == "siteSettings"][0].title}
+// Query: {  "post": *[_type == "post" && defined(lower(title)) && defined(lower(slug.current)) && !(slug.current in ["page", "category", "author", "feed", "feed.xml"]) && dateTime(publishedAt) <= dateTime($listedUntil) && slug.current == $slug][0]{title, "categories": categories[]->title},  "siteTitle": *[_id == "siteSettings" && _type == "siteSettings"][0].title}
 export type POST_OG_QUERY_RESULT = {
   post: {
     title: string;

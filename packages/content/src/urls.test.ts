@@ -48,6 +48,9 @@ describe('site hrefs', () => {
     expect(authorHref('maya')).toBe('/blog/author/maya')
     expect(blogIndexHref(1)).toBe('/blog')
     expect(blogIndexHref(3)).toBe('/blog/page/3')
+    expect(categoryHref('recovery', 2)).toBe('/blog/category/recovery/page/2')
+    expect(categoryHref('recovery', 1)).toBe('/blog/category/recovery')
+    expect(authorHref('maya lind', 3)).toBe('/blog/author/maya%20lind/page/3')
     expect(postHref('a b/c')).toBe('/blog/a%20b%2Fc')
   })
 

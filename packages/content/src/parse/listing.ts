@@ -5,6 +5,7 @@ import { parseBody, type TextBlock } from './body.js'
 import { parseImage, type ImageData } from './image.js'
 import { parsePostCards, type PostCard } from './post-card.js'
 import { isPostSlug, isUrlSlug, optionalText, parseOrReport, requiredText, slugText, type ParseContext } from './primitives.js'
+import type { Fields, RawAuthor, RawCategory } from './raw.js'
 import { parseSocialLinks, type SocialLink } from './settings.js'
 
 export const PAGE_SIZE = 12
@@ -58,7 +59,7 @@ export interface Category {
   description: string | null
 }
 
-const categoryShape = z.object({ _id: requiredText, title: requiredText, slug: slugText, description: optionalText })
+const categoryShape = z.object({ _id: requiredText, title: requiredText, slug: slugText, description: optionalText } satisfies Fields<RawCategory>)
 
 export function parseCategoryPage(raw: unknown, options: ParseOptions = {}): (PostList & { category: Category }) | null {
   const data = record(raw)
@@ -91,7 +92,7 @@ const authorShape = z.object({
   image: z.unknown(),
   bio: z.unknown(),
   socialLinks: z.unknown(),
-})
+} satisfies Fields<RawAuthor>)
 
 export function parseAuthorPage(raw: unknown, options: ParseOptions = {}): (PostList & { author: Author }) | null {
   const data = record(raw)

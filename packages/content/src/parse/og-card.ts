@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { DEFAULT_SITE_TITLE } from './settings.js'
 import { optionalText, requiredText } from './primitives.js'
+import type { Fields, RawOgCard, RawOgPost } from './raw.js'
 
 /** What a post's generated Open Graph image shows. */
 export interface PostOgCard {
@@ -12,9 +13,9 @@ export interface PostOgCard {
 }
 
 const ogShape = z.object({
-  post: z.object({ title: requiredText, categories: z.array(z.unknown()).nullish().catch(null) }),
+  post: z.object({ title: requiredText, categories: z.array(z.unknown()).nullish().catch(null) } satisfies Fields<RawOgPost>),
   siteTitle: optionalText,
-})
+} satisfies Fields<RawOgCard>)
 
 /** Parses POST_OG_QUERY: null (a 404) when the post does not exist. */
 export function parsePostOgCard(raw: unknown): PostOgCard | null {

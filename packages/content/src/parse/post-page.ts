@@ -1,15 +1,17 @@
 import { z } from 'zod'
 
 import type { TocEntry } from '../headings.js'
+import { withUtm } from '../hrefs.js'
 import type { ParseOptions } from '../issues.js'
 import { readingTimeMinutes } from '../reading-time.js'
 import { selectRelatedPosts } from '../related.js'
 import { parseBody, type BodyBlock } from './body.js'
 import { parseBookingCta, type BookingCta } from './cta.js'
 import { parseImage, type ImageData } from './image.js'
-import { parseCategories, parsePostCards, type CategoryLink, type PostCard } from './post-card.js'
-import { isoDate, isPostSlug, optionalBoolean, optionalText, parseOrReport, postSlugText, requiredText, slugText, type ParseContext } from './primitives.js'
-import { parseSiteSettings, type SiteSettings } from './settings.js'
+import { parseCategories, parsePostCards, postHead, postHeadShape, type CategoryLink, type PostCard, type PostHead } from './post-card.js'
+import { isPostSlug, optionalBoolean, optionalText, parseOrReport, postSlugText, requiredText, slugText, type ParseContext } from './primitives.js'
+import type { Fields, RawPerson, RawPost, RawPostLink, RawSeo } from './raw.js'
+import type { SiteSettings } from './settings.js'
 
 export interface PostLink {
   title: string
@@ -23,14 +25,7 @@ export interface PostSeo {
   ogImage: ImageData | null
 }
 
-export interface Post {
-  id: string
-  updatedAt: string | null
-  title: string
-  slug: string
-  excerpt: string | null
-  publishedAt: string
-  mainImage: ImageData | null
+export interface Post extends PostHead {
   /** `id`: the author document, for click-to-edit in draft mode */
   author: { id: string | null; name: string; slug: string; role: string | null; image: ImageData | null } | null
   reviewedBy: { name: string; slug: string; role: string | null } | null
@@ -51,21 +46,22 @@ export interface PostPage {
   settings: SiteSettings
 }
 
-const personShape = z.object({ _id: optionalText, name: requiredText, slug: slugText, role: optionalText, image: z.unknown().optional() })
-const postLinkShape = z.object({ title: requiredText, slug: postSlugText })
+// The author projects _id and image, the reviewer neither; both are read with this one shape.
+const personShape = z.object({
+  _id: optionalText,
+  name: requiredText,
+  slug: slugText,
+  role: optionalText,
+  image: z.unknown().optional(),
+} satisfies Fields<RawPerson>)
+const postLinkShape = z.object({ title: requiredText, slug: postSlugText } satisfies Fields<RawPostLink>)
 const seoShape = z
-  .object({ metaTitle: optionalText, metaDescription: optionalText, noIndex: optionalBoolean, ogImage: z.unknown() })
+  .object({ metaTitle: optionalText, metaDescription: optionalText, noIndex: optionalBoolean, ogImage: z.unknown() } satisfies Fields<RawSeo>)
   .nullish()
   .catch(null)
 
 const postShape = z.object({
-  _id: requiredText,
-  _updatedAt: optionalText,
-  title: requiredText,
-  slug: postSlugText,
-  excerpt: optionalText,
-  publishedAt: isoDate,
-  mainImage: z.unknown(),
+  ...postHeadShape,
   author: z.unknown(),
   reviewedBy: z.unknown(),
   categories: z.unknown(),
@@ -77,17 +73,28 @@ const postShape = z.object({
   seo: seoShape,
   previous: z.unknown(),
   next: z.unknown(),
-})
+} satisfies Fields<RawPost>)
 
 function parseOptional<S extends z.ZodType>(schema: S, raw: unknown, context: ParseContext, path: string) {
   return raw === null || raw === undefined ? null : parseOrReport(schema, raw, context, path)
 }
 
 /**
- * Parses the article page query. A post that is missing or lacks what a page needs (title, slug,
- * date) gives null — a 404 — and everything optional degrades on its own.
+ * The site's default CTA as this article shows it: its booking link says which article it was
+ * clicked on (utm_content), unless the editor's URL already names one.
  */
-export function parsePostPage(raw: unknown, options: ParseOptions = {}): PostPage | null {
+function defaultCtaFor(settings: SiteSettings, slug: string): BookingCta | null {
+  const cta = settings.defaultCta
+  return cta ? { ...cta, href: withUtm(cta.href, { content: slug }) } : null
+}
+
+/**
+ * Parses the article page query, with the site settings the page was rendered with (the default
+ * CTA closes an article without its own). A post that is missing or lacks what a page needs
+ * (title, slug, date) gives null — a 404 — and everything optional degrades on its own.
+ */
+export function parsePostPage(raw: unknown, options: ParseOptions & { settings: SiteSettings }): PostPage | null {
+  const { settings } = options
   const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {}
   const now = options.now ?? new Date()
   const documentId =
@@ -100,9 +107,9 @@ export function parsePostPage(raw: unknown, options: ParseOptions = {}): PostPag
   if (!post) return null
 
   const context = { ...base, now, utmContent: post.slug }
-  const settings = parseSiteSettings(record.settings, context)
-  const cta = parseBookingCta(post.cta, context, 'post.cta') ?? settings.defaultCta
-  const body = parseBody(post.body, { ...context, defaultCta: settings.defaultCta })
+  const defaultCta = defaultCtaFor(settings, post.slug)
+  const cta = parseBookingCta(post.cta, context, 'post.cta') ?? defaultCta
+  const body = parseBody(post.body, { ...context, defaultCta })
   const author = parseOptional(personShape, post.author, context, 'post.author')
   const reviewer = parseOptional(personShape, post.reviewedBy, context, 'post.reviewedBy')
   const manual = Array.isArray(post.relatedPosts)
@@ -113,13 +120,7 @@ export function parsePostPage(raw: unknown, options: ParseOptions = {}): PostPag
   return {
     settings,
     post: {
-      id: post._id,
-      updatedAt: post._updatedAt,
-      title: post.title,
-      slug: post.slug,
-      excerpt: post.excerpt,
-      publishedAt: post.publishedAt,
-      mainImage: parseImage(post.mainImage, context, 'post.mainImage'),
+      ...postHead(post, context),
       author: author
         ? { id: author._id, name: author.name, slug: author.slug, role: author.role, image: parseImage(author.image, context, 'post.author.image') }
         : null,

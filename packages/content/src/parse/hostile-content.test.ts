@@ -6,13 +6,14 @@ import { describe, expect, it } from 'vitest'
 
 import { RESERVED_POST_SLUGS } from '../hrefs.js'
 import type { ContentIssue } from '../issues.js'
-import { FEED_QUERY, POST_INDEX_QUERY, POST_PAGE_QUERY, POST_SLUGS_QUERY } from '../queries.js'
+import { FEED_QUERY, POST_INDEX_QUERY, POST_PAGE_QUERY, POST_SLUGS_QUERY, SETTINGS_QUERY } from '../queries.js'
 import { basePost, baseDocs, block, key, ref, runQuery, span, type Doc } from '../test-fixtures.js'
 import { parseFeed } from './feed.js'
 import { parsePostList, parsePostSlugList, parseSlugList } from './listing.js'
 import { parseImage } from './image.js'
 import { parsePostPage, parseRedirectSlug } from './post-page.js'
 import { isPostSlug, isUrlSlug, MAX_SLUG_BYTES } from './primitives.js'
+import { parseSettings } from './settings.js'
 import { parseSitemapEntries } from './sitemap.js'
 
 const UNUSABLE_SLUGS = {
@@ -80,7 +81,7 @@ describe('slugs a URL cannot carry', () => {
         { _type: 'relatedArticle', _key: key(), post: ref('post-bad') },
       ]),
     ]
-    const page = parsePostPage(await runQuery(POST_PAGE_QUERY, dataset, { slug: 'a' }))
+    const page = parsePostPage(await runQuery(POST_PAGE_QUERY, dataset, { slug: 'a' }), { settings: parseSettings(await runQuery(SETTINGS_QUERY, dataset)) })
     expect(page?.post.next).toBeNull()
     expect(page?.post.relatedPosts.map((post) => post.slug)).not.toContain(bad)
     expect(page?.post.body).toEqual([expect.objectContaining({ _type: 'block', markDefs: [] })])
@@ -134,9 +135,9 @@ describe("post slugs that name another of /blog's routes", () => {
   it('give no page, card, feed item, sitemap entry or link', async () => {
     const dataset = reservedPosts()
     dataset.push(postLinkingTo('2025-01-02T00:00:00Z', { related: 'post-reserved-0', linked: 'post-reserved-4' }))
-    expect(parsePostPage(await runQuery(POST_PAGE_QUERY, dataset, { slug: 'feed.xml' }))).toBeNull()
+    expect(parsePostPage(await runQuery(POST_PAGE_QUERY, dataset, { slug: 'feed.xml' }), { settings: parseSettings(null) })).toBeNull()
 
-    const page = parsePostPage(await runQuery(POST_PAGE_QUERY, dataset, { slug: 'a' }))
+    const page = parsePostPage(await runQuery(POST_PAGE_QUERY, dataset, { slug: 'a' }), { settings: parseSettings(await runQuery(SETTINGS_QUERY, dataset)) })
     expect(page).not.toBeNull()
     for (const post of page?.post.relatedPosts ?? []) expect(RESERVED_POST_SLUGS).not.toContain(post.slug)
     expect(page?.post.body).toEqual([expect.objectContaining({ _type: 'block', markDefs: [] })])

@@ -12,6 +12,7 @@ import {
   requiredText,
   type ParseContext,
 } from './primitives.js'
+import type { Fields, RawCta, RawTreatmentLink } from './raw.js'
 
 const offerShape = z
   .object({
@@ -50,11 +51,11 @@ const ctaShape = z.object({
   url: optionalText,
   campaign: optionalText,
   treatment: z
-    .object({ name: optionalText, slug: optionalText, bookingUrl: optionalText })
+    .object({ name: optionalText, slug: optionalText, bookingUrl: optionalText } satisfies Fields<RawTreatmentLink>)
     .nullish()
     .catch(null),
   offer: z.unknown(),
-})
+} satisfies Fields<RawCta>)
 
 export interface BookingCta {
   id: string

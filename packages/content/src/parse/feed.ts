@@ -2,20 +2,12 @@ import { z } from 'zod'
 
 import type { ParseOptions } from '../issues.js'
 import { parseBody, type BodyBlock } from './body.js'
-import { parseImage, type ImageData } from './image.js'
-import { parseCategories, type CategoryLink } from './post-card.js'
-import { isoDate, optionalIsoDate, optionalText, parseOrReport, postSlugText, requiredText, slugText } from './primitives.js'
+import { authorLinkShape, parseCategories, postHead, postHeadShape, type CategoryLink, type PostHead } from './post-card.js'
+import { parseOrReport } from './primitives.js'
+import type { Fields, RawFeedPost } from './raw.js'
 import { parseSiteSettings, type SiteSettings } from './settings.js'
 
-export interface FeedPost {
-  id: string
-  /** _updatedAt, when the Content Lake sent it */
-  updatedAt: string | null
-  title: string
-  slug: string
-  excerpt: string | null
-  publishedAt: string
-  mainImage: ImageData | null
+export interface FeedPost extends PostHead {
   author: { name: string; slug: string } | null
   categories: CategoryLink[]
   body: BodyBlock[]
@@ -27,21 +19,11 @@ export interface Feed {
 }
 
 const feedPostShape = z.object({
-  _id: requiredText,
-  _updatedAt: optionalIsoDate,
-  title: requiredText,
-  slug: postSlugText,
-  excerpt: optionalText,
-  publishedAt: isoDate,
-  mainImage: z.unknown(),
-  author: z
-    .object({ name: requiredText, slug: slugText })
-    .nullish()
-    .catch(null)
-    .transform((value) => value ?? null),
+  ...postHeadShape,
+  author: authorLinkShape,
   categories: z.unknown(),
   body: z.unknown(),
-})
+} satisfies Fields<RawFeedPost>)
 
 /**
  * Parses FEED_QUERY. Each post is parsed on its own: one that lacks what an item needs (title,
@@ -63,13 +45,7 @@ export function parseFeed(raw: unknown, options: ParseOptions = {}): Feed {
     if (!post) return
     const context = { documentId: post._id, report, now, utmContent: post.slug }
     posts.push({
-      id: post._id,
-      updatedAt: post._updatedAt,
-      title: post.title,
-      slug: post.slug,
-      excerpt: post.excerpt,
-      publishedAt: post.publishedAt,
-      mainImage: parseImage(post.mainImage, context, 'post.mainImage'),
+      ...postHead(post, context),
       author: post.author,
       categories: parseCategories(post.categories, context, 'post.categories'),
       body: parseBody(post.body, { ...context, defaultCta: settings.defaultCta }).blocks,

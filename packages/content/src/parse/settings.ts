@@ -3,7 +3,9 @@ import { z } from 'zod'
 import { normaliseOrigin, safeHttpsUrl } from '../urls.js'
 import { parseBookingCta, type BookingCta } from './cta.js'
 import { parseImage, type ImageData } from './image.js'
+import type { ParseOptions } from '../issues.js'
 import { keepValid, optionalText, parseOrReport, requiredText, type ParseContext } from './primitives.js'
+import type { Fields, RawSettings, RawSocialLink } from './raw.js'
 
 export const SOCIAL_PLATFORMS = ['instagram', 'tiktok', 'x', 'facebook', 'youtube', 'linkedin'] as const
 export type SocialPlatform = (typeof SOCIAL_PLATFORMS)[number]
@@ -15,10 +17,12 @@ export interface SocialLink {
 }
 
 const socialLinkShape = z.object({
+  // the item's key (Studio's array key) is projected for the desk and not read here
+  _key: z.unknown().optional(),
   platform: z.enum(SOCIAL_PLATFORMS),
   handle: optionalText,
   url: requiredText,
-})
+} satisfies Fields<RawSocialLink>)
 
 export function parseSocialLinks(raw: unknown, context: ParseContext, path: string): SocialLink[] {
   return keepValid(raw, (item, index) => {
@@ -54,7 +58,7 @@ const settingsShape = z.object({
   socialLinks: z.unknown(),
   socialPrompt: optionalText,
   ogImage: z.unknown(),
-})
+} satisfies Fields<RawSettings>)
 
 export const DEFAULT_SITE_TITLE = 'Journal'
 
@@ -89,4 +93,17 @@ export function parseSiteSettings(
     socialPrompt: settings.socialPrompt,
     ogImage: parseImage(settings.ogImage, context, 'settings.ogImage'),
   }
+}
+
+/**
+ * Parses SETTINGS_QUERY. Links carry no utm_content: a page that shows the default CTA adds its
+ * own (the article page names the article).
+ */
+export function parseSettings(raw: unknown, options: ParseOptions = {}): SiteSettings {
+  return parseSiteSettings(raw, {
+    documentId: 'siteSettings',
+    report: options.onIssue ?? (() => undefined),
+    now: options.now ?? new Date(),
+    utmContent: null,
+  })
 }

@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest'
 
 import type { ContentIssue } from '../issues.js'
-import { POST_PAGE_QUERY, POST_REDIRECT_QUERY } from '../queries.js'
+import { POST_PAGE_QUERY, POST_REDIRECT_QUERY, SETTINGS_QUERY } from '../queries.js'
 import { basePost, baseDocs, block, figure, key, ref, runQuery, span, type Doc } from '../test-fixtures.js'
 import { parsePostPage } from './post-page.js'
+import { parseSettings } from './settings.js'
 
 const NOW = new Date('2026-11-25T12:00:00Z')
 
 async function loadPage(dataset: Doc[], slug: string) {
   const issues: ContentIssue[] = []
   const raw = await runQuery(POST_PAGE_QUERY, dataset, { slug })
-  return { page: parsePostPage(raw, { now: NOW, onIssue: (issue) => issues.push(issue) }), issues }
+  // The page is parsed with the settings its render read (SETTINGS_QUERY, once for layout and page).
+  const options = { now: NOW, onIssue: (issue: ContentIssue) => issues.push(issue) }
+  const settings = parseSettings(await runQuery(SETTINGS_QUERY, dataset), options)
+  return { page: parsePostPage(raw, { ...options, settings }), issues }
 }
 
 describe('POST_PAGE_QUERY + parsePostPage', () => {
@@ -113,7 +117,8 @@ describe('POST_PAGE_QUERY + parsePostPage', () => {
     const messages = issues.map((issue) => issue.message).join('\n')
     expect(messages).toMatch(/unknown block type "mysteryWidget"/u)
     expect(messages).toMatch(/unsafe or invalid link/u)
-    expect(issues.every((issue) => issue.documentId === 'post-a')).toBe(true)
+    // Each issue names its document: the post's, or the settings' (parsed once for the whole render).
+    expect(issues.every((issue) => issue.documentId === (issue.path.startsWith('settings.') ? 'siteSettings' : 'post-a'))).toBe(true)
   })
 
   it('gives null for a post missing what a page needs', async () => {
@@ -129,7 +134,7 @@ describe('POST_PAGE_QUERY + parsePostPage', () => {
 
   it('never throws on garbage', () => {
     for (const raw of [null, undefined, 42, 'x', [], { post: 'x' }, { post: { _id: 1 } }, { post: null, settings: 5 }]) {
-      expect(() => parsePostPage(raw)).not.toThrow()
+      expect(() => parsePostPage(raw, { settings: parseSettings(null) })).not.toThrow()
     }
   })
 })

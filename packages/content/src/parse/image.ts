@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { optionalBoolean, optionalText, parseOrReport, type ParseContext } from './primitives.js'
+import type { Fields, RawImage } from './raw.js'
 
 const ASSET_REF = /^image-[a-zA-Z0-9]+-\d+x\d+-[a-z0-9]+$/u
 
@@ -30,6 +31,8 @@ export interface ImageData {
 }
 
 const imageShape = z.object({
+  // "figure" or "image": every image field is read the same way
+  _type: z.unknown().optional(),
   assetId: z.string().regex(ASSET_REF),
   width: z.number().int().positive(),
   height: z.number().int().positive(),
@@ -40,7 +43,7 @@ const imageShape = z.object({
   credit: optionalText,
   crop: crop.nullish().catch(null).transform((value) => value ?? null),
   hotspot: hotspot.nullish().catch(null).transform((value) => value ?? null),
-})
+} satisfies Fields<RawImage>)
 
 /**
  * Dimensions come from the asset document; when the asset is missing (a deleted file, a broken

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { optionalIsoDate, postSlugText, slugText } from './primitives.js'
+import type { Fields, RawSitemapCounts, RawSitemapEntry } from './raw.js'
 
 /** The sitemap protocol's limit on URLs per file (and Google's). */
 export const SITEMAP_URL_LIMIT = 50_000
@@ -31,7 +32,7 @@ const countsShape = z.object({
   categories: count,
   authors: count,
   lastModified: optionalIsoDate,
-})
+} satisfies Fields<RawSitemapCounts>)
 
 /** Parses SITEMAP_COUNTS_QUERY; anything unreadable counts as zero. */
 export function parseSitemapCounts(raw: unknown): SitemapCounts {
@@ -39,8 +40,8 @@ export function parseSitemapCounts(raw: unknown): SitemapCounts {
   return parsed.success ? parsed.data : { posts: 0, categories: 0, authors: 0, lastModified: null }
 }
 
-const entryShape = z.object({ slug: slugText, _updatedAt: optionalIsoDate })
-const postEntryShape = z.object({ slug: postSlugText, _updatedAt: optionalIsoDate })
+const entryShape = z.object({ slug: slugText, _updatedAt: optionalIsoDate } satisfies Fields<RawSitemapEntry>)
+const postEntryShape = z.object({ slug: postSlugText, _updatedAt: optionalIsoDate } satisfies Fields<RawSitemapEntry>)
 
 function entries(raw: unknown, shape: typeof entryShape = entryShape): SitemapEntry[] {
   if (!Array.isArray(raw)) return []
