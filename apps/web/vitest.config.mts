@@ -7,6 +7,8 @@ export default defineConfig({
   plugins: [react()],
   resolve: {
     alias: {
+      // tsconfig.json's `@/*`: imports from the app's root.
+      '@/': fileURLToPath(new URL('./', import.meta.url)),
       // `server-only` throws outside React Server Components; tests render server components
       // directly, so it becomes an empty module here.
       'server-only': fileURLToPath(new URL('./test/empty-module.ts', import.meta.url)),

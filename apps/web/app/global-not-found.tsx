@@ -1,10 +1,11 @@
 import type { Metadata, Viewport } from 'next'
+import { settingsQuery } from '@journal/content'
 
-import { NotFoundMessage } from '../components/not-found-message'
-import { SiteFooter } from '../components/site-footer'
-import { SiteHeader } from '../components/site-header'
-import { getPublishedSettings } from '../lib/published-content'
-import { THEME_COLORS } from '../lib/theme'
+import { NotFoundMessage } from '@/components/not-found-message'
+import { SiteFooter } from '@/components/site-footer'
+import { SiteHeader } from '@/components/site-header'
+import { load } from '@/lib/content'
+import { THEME_COLORS } from '@/lib/theme'
 import './(site)/globals.css'
 
 /*
@@ -15,14 +16,14 @@ import './(site)/globals.css'
  */
 
 export async function generateMetadata(): Promise<Metadata> {
-  const settings = await getPublishedSettings()
+  const settings = await load(settingsQuery, undefined, { published: true })
   return { title: `Page not found · ${settings.title}` }
 }
 
 export const viewport: Viewport = { themeColor: THEME_COLORS }
 
 export default async function GlobalNotFound() {
-  const settings = await getPublishedSettings()
+  const settings = await load(settingsQuery, undefined, { published: true })
   return (
     <html lang="en">
       <body>

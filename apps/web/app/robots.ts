@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next'
-import { absoluteUrl } from '@journal/content'
+import { absoluteUrl, settingsQuery } from '@journal/content'
 
-import { getPublishedSettings } from '../lib/published-content'
-import { siteOrigin } from '../lib/site'
+import { load } from '@/lib/content'
+import { siteOrigin } from '@/lib/site'
 
 export const revalidate = 3600
 
@@ -16,7 +16,7 @@ const SITEMAP_INDEX_PATH = '/sitemap-index.xml'
  * convention; Python's urllib.robotparser) would then fetch everything. Unlisted is allowed.
  */
 export default async function robots(): Promise<MetadataRoute.Robots> {
-  const origin = siteOrigin(await getPublishedSettings())
+  const origin = siteOrigin(await load(settingsQuery, undefined, { published: true }))
   return {
     rules: { userAgent: '*', disallow: ['/api/', '/baseline/'] },
     sitemap: absoluteUrl(origin, SITEMAP_INDEX_PATH),

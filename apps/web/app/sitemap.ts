@@ -5,13 +5,16 @@ import {
   blogIndexHref,
   categoryHref,
   postHref,
+  settingsQuery,
+  sitemapCountsQuery,
+  sitemapEntriesQuery,
   sitemapFileCount,
   sitemapSlice,
   type SitemapEntry,
 } from '@journal/content'
 
-import { getPublishedSettings, getSitemapCounts, getSitemapEntries } from '../lib/published-content'
-import { siteOrigin } from '../lib/site'
+import { load } from '@/lib/content'
+import { siteOrigin } from '@/lib/site'
 
 /*
  * Sitemaps at /sitemap/<id>.xml, at most 50,000 URLs each (the protocol's limit), listed by the
@@ -22,7 +25,7 @@ import { siteOrigin } from '../lib/site'
 export const revalidate = 3600
 
 export async function generateSitemaps(): Promise<Array<{ id: number }>> {
-  const files = sitemapFileCount(await getSitemapCounts())
+  const files = sitemapFileCount(await load(sitemapCountsQuery, undefined))
   return Array.from({ length: files }, (_, id) => ({ id }))
 }
 
@@ -32,11 +35,11 @@ function lastModified(entry: SitemapEntry): { lastModified?: string } {
 
 export default async function sitemap({ id }: { id: Promise<string> }): Promise<MetadataRoute.Sitemap> {
   const file = Number(await id)
-  const [counts, settings] = await Promise.all([getSitemapCounts(), getPublishedSettings()])
+  const [counts, settings] = await Promise.all([load(sitemapCountsQuery, undefined), load(settingsQuery, undefined, { published: true })])
   const slice = sitemapSlice(counts, file)
   if (!slice) return []
   const origin = siteOrigin(settings)
-  const entries = await getSitemapEntries(slice)
+  const entries = await load(sitemapEntriesQuery, slice)
   return [
     ...(slice.includesBlogIndex
       ? [{ url: absoluteUrl(origin, blogIndexHref()), ...(counts.lastModified ? { lastModified: counts.lastModified } : {}) }]

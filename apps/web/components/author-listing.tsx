@@ -1,22 +1,13 @@
-import { authorHref, pageCount } from '@journal/content'
-import { notFound } from 'next/navigation'
+import type { Author, PostList } from '@journal/content'
 
-import { getAuthorPage } from '../lib/content'
-import { Pagination } from './pagination'
-import { PostGrid } from './post-grid'
-import { ArticleBody } from './portable-text/article-body'
-import { SanityImage } from './sanity-image'
-import { SocialPrompt } from './social-prompt'
+import { Pagination } from '@/components/pagination'
+import { ArticleBody } from '@/components/portable-text/article-body'
+import { PostGrid } from '@/components/post-grid'
+import { SanityImage } from '@/components/sanity-image'
+import { SocialPrompt } from '@/components/social-prompt'
+import type { ListingPage } from '@/lib/listing-route'
 
-export function authorPageHref(slug: string, page: number): string {
-  return page <= 1 ? authorHref(slug) : `${authorHref(slug)}/page/${page}`
-}
-
-export async function AuthorListing({ slug, page }: { slug: string; page: number }) {
-  const data = await getAuthorPage(slug, page)
-  if (!data) notFound()
-  const pages = pageCount(data.total)
-  if (page > pages) notFound()
+export function AuthorListing({ data, page, pages, href }: ListingPage<PostList & { author: Author }>) {
   const { author } = data
   return (
     <section className="listing">
@@ -37,7 +28,7 @@ export async function AuthorListing({ slug, page }: { slug: string; page: number
       </header>
       <h2 className="section-title">Articles by {author.name}</h2>
       {data.posts.length > 0 ? <PostGrid posts={data.posts} headingLevel="h3" /> : <p>No articles yet.</p>}
-      <Pagination page={page} pageCount={pages} href={(n) => authorPageHref(slug, n)} />
+      <Pagination page={page} pageCount={pages} href={href} />
     </section>
   )
 }

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 
-import { cta, offer } from '../test/fixtures'
+import { cta, offer } from '@/test/fixtures'
 import { BookingCta } from './booking-cta'
 import { CLIPBOARD_TIMEOUT_MS } from './copy-code-button'
 

@@ -1,6 +1,6 @@
 import { describeOffer, type BookingCta as BookingCtaData } from '@journal/content'
 
-import { editProps } from '../lib/edit-props'
+import { editProps } from '@/lib/edit-props'
 import { CopyCodeButton } from './copy-code-button'
 
 interface BookingCtaProps {

@@ -1,19 +1,10 @@
-import { categoryHref, pageCount } from '@journal/content'
-import { notFound } from 'next/navigation'
+import type { Category, PostList } from '@journal/content'
 
-import { getCategoryPage } from '../lib/content'
-import { Pagination } from './pagination'
-import { PostGrid } from './post-grid'
+import { Pagination } from '@/components/pagination'
+import { PostGrid } from '@/components/post-grid'
+import type { ListingPage } from '@/lib/listing-route'
 
-export function categoryPageHref(slug: string, page: number): string {
-  return page <= 1 ? categoryHref(slug) : `${categoryHref(slug)}/page/${page}`
-}
-
-export async function CategoryListing({ slug, page }: { slug: string; page: number }) {
-  const data = await getCategoryPage(slug, page)
-  if (!data) notFound()
-  const pages = pageCount(data.total)
-  if (page > pages) notFound()
+export function CategoryListing({ data, page, pages, href }: ListingPage<PostList & { category: Category }>) {
   return (
     <section className="listing">
       <header className="listing__header">
@@ -22,7 +13,7 @@ export async function CategoryListing({ slug, page }: { slug: string; page: numb
         {data.category.description ? <p className="listing__intro">{data.category.description}</p> : null}
       </header>
       {data.posts.length > 0 ? <PostGrid posts={data.posts} eagerImages={2} /> : <p>No articles in this category yet.</p>}
-      <Pagination page={page} pageCount={pages} href={(n) => categoryPageHref(slug, n)} />
+      <Pagination page={page} pageCount={pages} href={href} />
     </section>
   )
 }

@@ -1,4 +1,4 @@
-import { serializeJsonLd, type JsonLdObject } from '../lib/structured-data'
+import { serializeJsonLd, type JsonLdObject } from '@/lib/structured-data'
 
 /** schema.org structured data, escaped so content can never close the script element. */
 export function JsonLd({ data }: { data: JsonLdObject }) {

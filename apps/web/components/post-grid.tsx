@@ -1,6 +1,6 @@
 import type { PostCard as PostCardData } from '@journal/content'
 
-import { editProps } from '../lib/edit-props'
+import { editProps } from '@/lib/edit-props'
 import { PostCard } from './post-card'
 
 interface PostGridProps {

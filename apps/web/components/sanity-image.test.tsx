@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 
-import { image } from '../test/fixtures'
+import { image } from '@/test/fixtures'
 import { SanityImage } from './sanity-image'
 
 describe('SanityImage', () => {

@@ -4,7 +4,7 @@ import { getImageProps } from 'next/image'
 import { preload } from 'react-dom'
 import type { ImageData } from '@journal/content'
 
-import { imageUrl } from '../lib/sanity/image'
+import { imageUrl } from '@/lib/sanity/image'
 
 type SanityImageProps = {
   image: ImageData

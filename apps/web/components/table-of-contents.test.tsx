@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 
-import { card } from '../test/fixtures'
+import { card } from '@/test/fixtures'
 import { RelatedPosts } from './related-posts'
 import { TableOfContents } from './table-of-contents'
 

@@ -7,6 +7,7 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { authorPageQuery, categoryPageQuery, postIndexQuery, postPageQuery, postRedirectQuery } from '@journal/content'
 import { startLake, type Lake } from '@journal/local-lake'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
@@ -65,7 +66,7 @@ afterAll(async () => {
 
 describe('data layer against the local lake', () => {
   it('lists published posts newest first, without drafts', async () => {
-    const list = await content.getPostIndex(1)
+    const list = await content.load(postIndexQuery, { page: 1 })
     const posts = published('post').filter((doc) => typeof doc.title === 'string' && typeof doc.publishedAt === 'string' && !Number.isNaN(Date.parse(doc.publishedAt as string)))
     expect(list.total).toBeGreaterThanOrEqual(posts.length)
     const dates = list.posts.map((post) => Date.parse(post.publishedAt))
@@ -80,7 +81,7 @@ describe('data layer against the local lake', () => {
       ['pullQuote', 'relatedArticle', 'ctaBlock', 'figure'].every((type) => (doc.body as Seed[]).some((block) => block._type === type)),
     )
     expect(flagship).toBeDefined()
-    const page = await content.getPostPage(slugOf(flagship as Seed))
+    const page = await content.load(postPageQuery, { slug: slugOf(flagship as Seed) })
     expect(page).not.toBeNull()
     const post = page?.post
     const types = new Set(post?.body.map((block) => block._type))
@@ -102,15 +103,15 @@ describe('data layer against the local lake', () => {
     })
     expect(expiredCta).toBeDefined()
     const post = published('post').find((doc) => (doc.cta as { _ref?: string } | undefined)?._ref === expiredCta?._id)
-    const page = await content.getPostPage(slugOf(post as Seed))
+    const page = await content.load(postPageQuery, { slug: slugOf(post as Seed) })
     expect(page?.post.cta?.id).toBe(expiredCta?._id)
     expect(page?.post.cta?.offer).toBeNull()
   })
 
   it('404s unknown and malformed posts, and degrades posts with broken references', async () => {
-    expect(await content.getPostPage('no-such-post')).toBeNull()
-    expect(await content.getPostPage('malformed')).toBeNull()
-    const dangling = await content.getPostPage('dangling-author')
+    expect(await content.load(postPageQuery, { slug: 'no-such-post' })).toBeNull()
+    expect(await content.load(postPageQuery, { slug: 'malformed' })).toBeNull()
+    const dangling = await content.load(postPageQuery, { slug: 'dangling-author' })
     expect(dangling?.post.author).toBeNull()
     expect(dangling?.post.categories).toEqual([])
     expect(dangling?.post.body).toHaveLength(1)
@@ -120,19 +121,19 @@ describe('data layer against the local lake', () => {
     const renamed = published('post').find((doc) => Array.isArray(doc.previousSlugs) && doc.previousSlugs.length > 0)
     expect(renamed).toBeDefined()
     const old = (renamed?.previousSlugs as string[])[0] ?? ''
-    expect(await content.getRedirectSlug(old)).toBe(slugOf(renamed as Seed))
-    expect(await content.getRedirectSlug('never-existed')).toBeNull()
+    expect(await content.load(postRedirectQuery, { slug: old })).toBe(slugOf(renamed as Seed))
+    expect(await content.load(postRedirectQuery, { slug: 'never-existed' })).toBeNull()
   })
 
   it('loads category and author pages', async () => {
     const category = published('category')[0] as Seed
-    const categoryPage = await content.getCategoryPage(slugOf(category), 1)
+    const categoryPage = await content.load(categoryPageQuery, { slug: slugOf(category), page: 1 })
     expect(categoryPage?.category.title).toBe(category.title)
     expect(categoryPage?.posts.every((post) => post.categories.some((c) => c.slug === slugOf(category)))).toBe(true)
     const author = published('author')[0] as Seed
-    const authorPage = await content.getAuthorPage(slugOf(author), 1)
+    const authorPage = await content.load(authorPageQuery, { slug: slugOf(author), page: 1 })
     expect(authorPage?.author.name).toBe(author.name)
     expect(authorPage?.posts.length).toBeGreaterThan(0)
-    expect(await content.getCategoryPage('no-such-category', 1)).toBeNull()
+    expect(await content.load(categoryPageQuery, { slug: 'no-such-category', page: 1 })).toBeNull()
   })
 })

@@ -1,7 +1,7 @@
 import type { BodyBlock, Feed, FeedPost, SiteSettings, Span, TextBlock } from '@journal/content'
 import { describe, expect, it } from 'vitest'
 
-import { card, cta, image } from '../test/fixtures'
+import { card, cta, image } from '@/test/fixtures'
 import { bodyToHtml, buildRssFeed, type FeedOptions } from './feed'
 import { cdata, escapeXml } from './xml'
 

@@ -1,7 +1,7 @@
 import type { Post, PostPage, SiteSettings } from '@journal/content'
 import { describe, expect, it } from 'vitest'
 
-import { image } from '../test/fixtures'
+import { image } from '@/test/fixtures'
 import { articleStructuredData, authorDescription, listingMetadata, postMetadata } from './seo'
 
 const ORIGIN = 'https://journal.example.com'

@@ -2,7 +2,7 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
-import { JsonLd } from '../components/json-ld'
+import { JsonLd } from '@/components/json-ld'
 import {
   articleJsonLd,
   blogPostingJsonLd,

@@ -1,4 +1,4 @@
-import { NotFoundMessage } from '../../components/not-found-message'
+import { NotFoundMessage } from '@/components/not-found-message'
 
 /** notFound() from a page under /blog: rendered inside the site's layout. */
 export default function NotFound() {

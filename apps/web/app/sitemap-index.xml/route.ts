@@ -1,8 +1,8 @@
-import { absoluteUrl, sitemapFileCount } from '@journal/content'
+import { absoluteUrl, settingsQuery, sitemapCountsQuery, sitemapFileCount } from '@journal/content'
 
-import { getPublishedSettings, getSitemapCounts } from '../../lib/published-content'
-import { siteOrigin } from '../../lib/site'
-import { escapeXml } from '../../lib/xml'
+import { load } from '@/lib/content'
+import { siteOrigin } from '@/lib/site'
+import { escapeXml } from '@/lib/xml'
 
 /*
  * The sitemap index, which robots.txt names. app/sitemap.ts splits URLs into files at
@@ -13,7 +13,7 @@ import { escapeXml } from '../../lib/xml'
 export const revalidate = 3600
 
 export async function GET(): Promise<Response> {
-  const [counts, settings] = await Promise.all([getSitemapCounts(), getPublishedSettings()])
+  const [counts, settings] = await Promise.all([load(sitemapCountsQuery, undefined), load(settingsQuery, undefined, { published: true })])
   const origin = siteOrigin(settings)
   const files = sitemapFileCount(counts)
   const entries = Array.from({ length: files }, (_, id) =>

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react'
 import type { BodyBlock } from '@journal/content'
 import { describe, expect, it } from 'vitest'
 
-import { card, cta, image } from '../../test/fixtures'
+import { card, cta, image } from '@/test/fixtures'
 import { ArticleBody } from './article-body'
 
 const span = (text: string, marks: string[] = []) => ({ _type: 'span' as const, _key: text, text, marks })

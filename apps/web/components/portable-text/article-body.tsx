@@ -11,8 +11,8 @@ import type {
   TextBlock,
 } from '@journal/content'
 
-import { editProps } from '../../lib/edit-props'
-import { BookingCta } from '../booking-cta'
+import { editProps } from '@/lib/edit-props'
+import { BookingCta } from '@/components/booking-cta'
 import { ArticleFigure } from './article-figure'
 import { ReadMoreCard } from './read-more-card'
 

@@ -1,6 +1,6 @@
 import type { ImageData } from '@journal/content'
 
-import { SanityImage } from '../sanity-image'
+import { SanityImage } from '@/components/sanity-image'
 
 export function ArticleFigure({ image }: { image: ImageData }) {
   const hasCaption = image.caption !== null || image.credit !== null

@@ -1,6 +1,6 @@
 import { formatReadingTime, type PostCard } from '@journal/content'
 
-import { SanityImage } from '../sanity-image'
+import { SanityImage } from '@/components/sanity-image'
 
 /** An inline "Read more" card for a related article placed inside the body. */
 export function ReadMoreCard({ post }: { post: PostCard }) {

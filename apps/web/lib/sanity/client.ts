@@ -2,7 +2,7 @@ import 'server-only'
 
 import { createClient, type SanityClient } from 'next-sanity'
 
-import { serverEnv } from '../env'
+import { serverEnv } from '@/lib/env'
 
 let client: SanityClient | null = null
 

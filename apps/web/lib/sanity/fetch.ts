@@ -1,9 +1,8 @@
 import 'server-only'
 
 import type { StegaConfig } from '@sanity/client'
-import { draftMode } from 'next/headers'
 
-import { readToken, serverEnv } from '../env'
+import { readToken, serverEnv } from '@/lib/env'
 import { sanityClient } from './client'
 
 export type QueryParams = Record<string, string | number | boolean | null | string[]>
@@ -14,10 +13,10 @@ export interface FetchOptions {
   /** cache tags the revalidation webhook expires */
   tags: string[]
   /**
-   * Whether this fetch may show drafts when draft mode is on. Build-time and non-request callers
-   * (generateStaticParams, sitemap, feed) pass false: they have no request and never show drafts.
+   * `drafts`: the drafts perspective, with the server-only token, never cached (the loader asks
+   * for it only in draft mode); `published` (the default): cached with `tags`.
    */
-  draft?: boolean
+  perspective?: 'drafts' | 'published'
   /**
    * A moment after which the result is out of date although nothing was published (a scheduled
    * post goes live): the cached result, and so the response built from it, is stale from then on.
@@ -115,9 +114,9 @@ export function cacheSeconds(staleAt: Date | null | undefined, now = Date.now())
   return Math.max(1, Math.min(safetyNet, Math.ceil((staleAt.getTime() - now) / 1000)))
 }
 
-export async function sanityFetch({ query, params = {}, tags, draft = true, staleAt }: FetchOptions): Promise<unknown> {
+export async function sanityFetch({ query, params = {}, tags, perspective = 'published', staleAt }: FetchOptions): Promise<unknown> {
   const client = sanityClient()
-  const preview = draft && (await draftMode()).isEnabled
+  const preview = perspective === 'drafts'
   // One deadline for the request and its retry. The client's own `timeout` only applies to its
   // Node http transport; with Next's cache options it goes through fetch, where nothing else
   // would abort a source that accepts the connection and never answers.

@@ -3,7 +3,7 @@ import 'server-only'
 import { createImageUrlBuilder } from '@sanity/image-url'
 import type { ImageData } from '@journal/content'
 
-import { serverEnv } from '../env'
+import { serverEnv } from '@/lib/env'
 
 /**
  * The one image URL builder. It produces the base URL (asset, crop and hotspot framing); the

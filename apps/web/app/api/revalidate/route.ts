@@ -2,8 +2,8 @@ import { revalidateTag } from 'next/cache'
 import { after, NextResponse } from 'next/server'
 import { parseChangedDocument, TAGS, tagsForChange } from '@journal/content'
 
-import { revalidateSecret, serverEnv } from '../../../lib/env'
-import { verifyWebhook } from '../../../lib/webhook'
+import { revalidateSecret, serverEnv } from '@/lib/env'
+import { verifyWebhook } from '@/lib/webhook'
 
 /** Long enough for a page render that straddled the change to have finished (they take ~0.1–0.5 s). */
 const SETTLE_MS = 1000

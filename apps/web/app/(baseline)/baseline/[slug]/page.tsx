@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { plainText, type BodyBlock } from '@journal/content'
+import { plainText, postPageQuery, type BodyBlock } from '@journal/content'
 
-import { getPostPage } from '../../../../lib/content'
+import { load } from '@/lib/content'
 
 /*
  * An article's words as plain HTML: the same data layer call as /blog/[slug], then only the
@@ -21,7 +21,7 @@ interface PageProps {
 }
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const page = await getPostPage((await params).slug)
+  const page = await load(postPageQuery, { slug: (await params).slug })
   return page ? { title: `Baseline: ${page.post.title}` } : {}
 }
 
@@ -43,7 +43,7 @@ function BlockText({ block }: { block: BodyBlock }) {
 }
 
 export default async function BaselinePage({ params }: PageProps) {
-  const page = await getPostPage((await params).slug)
+  const page = await load(postPageQuery, { slug: (await params).slug })
   if (!page) notFound()
   const { post } = page
   return (

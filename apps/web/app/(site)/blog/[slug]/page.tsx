@@ -1,19 +1,29 @@
 import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
-import { authorHref, categoryHref, formatPublishedDate, formatScheduledTime, formatReadingTime, postHref } from '@journal/content'
+import {
+  authorHref,
+  categoryHref,
+  formatPublishedDate,
+  formatReadingTime,
+  formatScheduledTime,
+  postHref,
+  postPageQuery,
+  postRedirectQuery,
+  postSlugsQuery,
+} from '@journal/content'
 
-import { BookingCta } from '../../../../components/booking-cta'
-import { JsonLd } from '../../../../components/json-ld'
-import { ArticleBody } from '../../../../components/portable-text/article-body'
-import { PostNav } from '../../../../components/post-nav'
-import { RelatedPosts } from '../../../../components/related-posts'
-import { SanityImage } from '../../../../components/sanity-image'
-import { SocialPrompt } from '../../../../components/social-prompt'
-import { TableOfContents } from '../../../../components/table-of-contents'
-import { getContentClock, getNewestPostSlugs, getPostPage, getRedirectSlug } from '../../../../lib/content'
-import { articleStructuredData, postMetadata } from '../../../../lib/seo'
-import { editProps } from '../../../../lib/edit-props'
-import { editAttributes } from '../../../../lib/visual-editing'
+import { BookingCta } from '@/components/booking-cta'
+import { JsonLd } from '@/components/json-ld'
+import { ArticleBody } from '@/components/portable-text/article-body'
+import { PostNav } from '@/components/post-nav'
+import { RelatedPosts } from '@/components/related-posts'
+import { SanityImage } from '@/components/sanity-image'
+import { SocialPrompt } from '@/components/social-prompt'
+import { TableOfContents } from '@/components/table-of-contents'
+import { getContentClock, load } from '@/lib/content'
+import { articleStructuredData, postMetadata } from '@/lib/seo'
+import { editProps } from '@/lib/edit-props'
+import { editAttributes } from '@/lib/visual-editing'
 
 /** How many of the newest posts are prerendered at build; the rest render on first request. */
 const PRERENDER_COUNT = 50
@@ -21,7 +31,7 @@ const PRERENDER_COUNT = 50
 export const dynamicParams = true
 
 export async function generateStaticParams() {
-  const slugs = await getNewestPostSlugs(PRERENDER_COUNT)
+  const slugs = await load(postSlugsQuery, { limit: PRERENDER_COUNT })
   return slugs.map((slug) => ({ slug }))
 }
 
@@ -31,16 +41,16 @@ interface PageProps {
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { slug } = await params
-  const page = await getPostPage(slug)
+  const page = await load(postPageQuery, { slug })
   if (!page) return {}
   return postMetadata(page)
 }
 
 export default async function PostPage({ params }: PageProps) {
   const { slug } = await params
-  const page = await getPostPage(slug)
+  const page = await load(postPageQuery, { slug })
   if (!page) {
-    const current = await getRedirectSlug(slug)
+    const current = await load(postRedirectQuery, { slug })
     if (current) permanentRedirect(postHref(current))
     notFound()
   }

@@ -1,9 +1,9 @@
-import { formatMomentsHeader, MOMENTS_HEADER, type ImageData } from '@journal/content'
+import { feedQuery, formatMomentsHeader, MOMENTS_HEADER, type ImageData } from '@journal/content'
 
-import { buildRssFeed } from '../../../../lib/feed'
-import { getFeed, getPublishedClock } from '../../../../lib/published-content'
-import { imageUrl } from '../../../../lib/sanity/image'
-import { siteOrigin } from '../../../../lib/site'
+import { getContentClock, load } from '@/lib/content'
+import { buildRssFeed } from '@/lib/feed'
+import { imageUrl } from '@/lib/sanity/image'
+import { siteOrigin } from '@/lib/site'
 
 /*
  * RSS 2.0 feed of the newest posts, in full. Rendered once and cached (ISR); the fetch's tags let
@@ -25,7 +25,7 @@ function feedImageUrl(image: ImageData): string {
 }
 
 export async function GET(): Promise<Response> {
-  const [feed, clock] = await Promise.all([getFeed(), getPublishedClock()])
+  const [feed, clock] = await Promise.all([load(feedQuery, undefined), getContentClock({ published: true })])
   const xml = buildRssFeed(feed, { origin: siteOrigin(feed.settings), imageSrc: feedImageUrl })
   // Bodies carry CTAs with offers, and a scheduled post joins the feed when it goes live: the
   // cache ends this response's lifetime at those moments (cache-handler.mjs).

@@ -1,7 +1,7 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { safeRedirectPath } from '../../../../lib/safe-redirect'
+import { safeRedirectPath } from '@/lib/safe-redirect'
 
 export async function GET(request: Request): Promise<Response> {
   ;(await draftMode()).disable()

@@ -2,10 +2,10 @@ import { validatePreviewUrl } from '@sanity/preview-url-secret'
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { previewSecret, readToken } from '../../../../lib/env'
-import { safeRedirectPath } from '../../../../lib/safe-redirect'
-import { sanityClient } from '../../../../lib/sanity/client'
-import { secretsMatch } from '../../../../lib/secrets'
+import { previewSecret, readToken } from '@/lib/env'
+import { safeRedirectPath } from '@/lib/safe-redirect'
+import { sanityClient } from '@/lib/sanity/client'
+import { secretsMatch } from '@/lib/secrets'
 
 /**
  * Turns on draft mode only for a verified secret, then redirects to a path on this site.

@@ -1,7 +1,8 @@
 import { ImageResponse } from 'next/og'
+import { postOgQuery } from '@journal/content'
 
-import { drawableText, titleFontSize } from '../../../../../lib/og-text'
-import { getPostOgCard } from '../../../../../lib/published-content'
+import { load } from '@/lib/content'
+import { drawableText, titleFontSize } from '@/lib/og-text'
 
 /*
  * The share card for a post without an editor-chosen SEO image: title, first category and the
@@ -35,7 +36,7 @@ interface RouteContext {
 
 export async function GET(_request: Request, { params }: RouteContext): Promise<Response> {
   const { slug } = await params
-  const card = await getPostOgCard(slug)
+  const card = await load(postOgQuery, { slug })
   if (!card) return new Response('Not found', { status: 404 })
   const brand = drawableText(card.siteTitle, 60)
   const title = drawableText(card.title, 120) || brand
