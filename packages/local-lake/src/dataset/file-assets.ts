@@ -65,11 +65,19 @@ export function fileCdnName(file: StoredFile): string {
 
 /** The `sanity.fileAsset` document Sanity would hold for this file. */
 export function fileAssetDocument(file: StoredFile, location: AssetLocation): LakeDocument {
-  const path = `files/${location.projectId}/${location.dataset}/${fileCdnName(file)}`
+  return assetDocument(file, { _id: fileAssetId(file), _type: 'sanity.fileAsset', path: `files/${location.projectId}/${location.dataset}/${fileCdnName(file)}` }, location)
+}
+
+/** The fields every Sanity asset document has (`sanity.imageAsset` adds its metadata). */
+export function assetDocument(
+  file: StoredFile,
+  { _id, _type, path }: { _id: string; _type: string; path: string },
+  location: AssetLocation,
+): LakeDocument {
   const timestamp = file.modifiedAt.toISOString()
   return {
-    _id: fileAssetId(file),
-    _type: 'sanity.fileAsset',
+    _id,
+    _type,
     _rev: file.sha1.slice(0, 22),
     _createdAt: timestamp,
     _updatedAt: timestamp,

@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { imageSize } from 'image-size'
 import sharp from 'sharp'
 import type { LakeDocument } from '../types.js'
+import { assetDocument } from './file-assets.js'
 
 /** Formats the lake can describe and transform, keyed by image-size's type names. */
 const FORMATS: Record<string, { extension: string; mimeType: string }> = {
@@ -78,21 +79,8 @@ export interface AssetLocation {
 /** The `sanity.imageAsset` document Sanity would hold for this file. */
 export function imageAssetDocument(image: ImageFile, location: AssetLocation): LakeDocument {
   const path = `images/${location.projectId}/${location.dataset}/${cdnFileName(image)}`
-  const timestamp = image.modifiedAt.toISOString()
   return {
-    _id: imageAssetId(image),
-    _type: 'sanity.imageAsset',
-    _rev: image.sha1.slice(0, 22),
-    _createdAt: timestamp,
-    _updatedAt: timestamp,
-    assetId: image.sha1,
-    extension: image.extension,
-    mimeType: image.mimeType,
-    originalFilename: image.fileName,
-    path,
-    url: `${location.baseUrl.replace(/\/+$/, '')}/${path}`,
-    sha1hash: image.sha1,
-    size: image.size,
+    ...assetDocument(image, { _id: imageAssetId(image), _type: 'sanity.imageAsset', path }, location),
     metadata: {
       _type: 'sanity.imageMetadata',
       dimensions: {

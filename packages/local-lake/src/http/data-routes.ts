@@ -5,7 +5,7 @@ import { MutationError } from '../store/transaction.js'
 import { parsePerspective, PerspectiveError, perspectiveNeedsToken, type Perspective } from '../store/perspectives.js'
 import type { LakeDocument } from '../types.js'
 import { accessOf, requireToken, type Access } from './auth.js'
-import { HttpError, paramsFromSearch, readJsonBody, sendJson } from './respond.js'
+import { badRequestOn, HttpError, paramsFromSearch, readJsonBody, sendJson } from './respond.js'
 
 export interface DataContext {
   lake: ContentLake
@@ -22,14 +22,16 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/** The JSON body of a write (which needs the token): an object carrying `field`. */
+async function readWrite(context: DataContext, request: IncomingMessage, field: 'mutations' | 'actions'): Promise<Record<string, unknown>> {
+  requireToken(accessOf(request, context.token), field === 'mutations' ? 'mutating documents' : 'actions')
+  const body = await readJsonBody(request, context.maxBodyBytes)
+  if (!isRecord(body)) throw new HttpError(400, `Request body must be a JSON object with "${field}"`)
+  return body
+}
+
 function choosePerspective(requested: string | undefined, apiVersion: string, access: Access): Perspective {
-  let perspective: Perspective
-  try {
-    perspective = parsePerspective(requested)
-  } catch (error) {
-    if (error instanceof PerspectiveError) throw new HttpError(400, error.message)
-    throw error
-  }
+  const perspective = badRequestOn(PerspectiveError, () => parsePerspective(requested))
   if (requested === undefined || requested === '') {
     const legacy = apiVersion === '1' || (/^\d{4}-\d{2}-\d{2}$/.test(apiVersion) && apiVersion < PUBLISHED_BY_DEFAULT_FROM)
     return legacy && access === 'token' ? { kind: 'raw' } : { kind: 'published' }
@@ -91,9 +93,7 @@ export async function handleMutate(
   response: ServerResponse,
   search: URLSearchParams,
 ): Promise<void> {
-  requireToken(accessOf(request, context.token), 'mutating documents')
-  const body = await readJsonBody(request, context.maxBodyBytes)
-  if (!isRecord(body)) throw new HttpError(400, 'Request body must be a JSON object with "mutations"')
+  const body = await readWrite(context, request, 'mutations')
   const visibility = search.get('visibility') ?? 'sync'
   // Every write here is visible as soon as it is acknowledged, so all three behave like "sync".
   if (!VISIBILITIES.has(visibility)) throw new HttpError(400, `Invalid visibility "${visibility}"`)
@@ -138,9 +138,7 @@ export async function handleActions(
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
-  requireToken(accessOf(request, context.token), 'actions')
-  const body = await readJsonBody(request, context.maxBodyBytes)
-  if (!isRecord(body)) throw new HttpError(400, 'Request body must be a JSON object with "actions"')
+  const body = await readWrite(context, request, 'actions')
   try {
     const transaction = await context.lake.transact((builder) => applyActions(builder, body.actions), {
       transactionId: transactionIdOf(body.transactionId),

@@ -4,7 +4,7 @@ import type { ImageFile } from '../dataset/image-files.js'
 import { ByteLruCache } from './lru-cache.js'
 import { ImageParamError, isIdentity, parseImageParams, renditionKey, type ImageTransform, type OutputFormat } from './image-params.js'
 import { renderImage } from './image-render.js'
-import { HttpError } from './respond.js'
+import { badRequestOn, HttpError } from './respond.js'
 
 const MIME: Record<OutputFormat | 'svg' | 'tiff', string> = {
   jpg: 'image/jpeg',
@@ -45,13 +45,7 @@ export class ImageService {
   async serve(request: IncomingMessage, response: ServerResponse, fileName: string, params: URLSearchParams): Promise<number> {
     const image = this.images.get(fileName)
     if (!image) throw new HttpError(404, `Image "${fileName}" not found`)
-    let transform: ImageTransform
-    try {
-      transform = parseImageParams(params)
-    } catch (error) {
-      if (error instanceof ImageParamError) throw new HttpError(400, error.message)
-      throw error
-    }
+    const transform = badRequestOn(ImageParamError, () => parseImageParams(params))
     const format = chooseFormat(transform, image, request.headers.accept ?? '')
     const key = format === 'original' ? `${fileName}:original` : `${fileName}:${renditionKey(transform, format)}`
     const rendition = await this.rendition(key, image, transform, format)
@@ -90,13 +84,8 @@ export class ImageService {
   private async produce(image: ImageFile, transform: ImageTransform, format: OutputFormat | 'original'): Promise<Rendition> {
     const original = await readFile(image.path)
     if (format === 'original') return { body: original, contentType: image.mimeType, byteLength: original.length }
-    try {
-      const body = await renderImage(original, image, transform, format)
-      return { body, contentType: MIME[format], byteLength: body.length }
-    } catch (error) {
-      if (error instanceof ImageParamError) throw new HttpError(400, error.message)
-      throw error
-    }
+    const body = await badRequestOn(ImageParamError, () => renderImage(original, image, transform, format))
+    return { body, contentType: MIME[format], byteLength: body.length }
   }
 }
 

@@ -33,13 +33,16 @@ function frame(message: ListenerMessage): string {
   return `event: ${message.type}\ndata: ${JSON.stringify({ listenerName: message.listenerName })}\n\n`
 }
 
-export function handleListen(
+/** An event-stream route: sends its headers at once and keeps the response open until the client leaves. */
+type StreamRoute = (
   context: ListenContext,
   request: IncomingMessage,
   response: ServerResponse,
   search: URLSearchParams,
   corsHeaders: Record<string, string>,
-): void {
+) => void
+
+export const handleListen: StreamRoute = (context, request, response, search, corsHeaders) => {
   const access = accessOf(request, context.token)
   const query = search.get('query')
   if (query === null || query.trim() === '') throw new HttpError(400, 'Missing "query"')
@@ -50,14 +53,7 @@ export function handleListen(
   const lastEventId = search.get('lastEventId') ?? (typeof header === 'string' ? header : undefined)
   const resumeFrom = flag(search, 'enableResume', false) && lastEventId ? lastEventId : undefined
 
-  response.writeHead(200, {
-    ...corsHeaders,
-    'content-type': 'text/event-stream; charset=utf-8',
-    'cache-control': 'no-cache, no-transform',
-    'x-accel-buffering': 'no',
-  })
-  response.flushHeaders()
-  response.socket?.setNoDelay(true)
+  openEventStream(response, corsHeaders)
 
   const listener = context.hub.listen(
     {
@@ -83,17 +79,10 @@ export function handleListen(
  * query), so every committed transaction is a `restart` event: "refetch what you show". A
  * comment line keeps the stream open.
  */
-export function handleLiveEvents(
-  context: ListenContext,
-  request: IncomingMessage,
-  response: ServerResponse,
-  search: URLSearchParams,
-  corsHeaders: Record<string, string>,
-): void {
+export const handleLiveEvents: StreamRoute = (context, request, response, search, corsHeaders) => {
   const access = accessOf(request, context.token)
   if (flag(search, 'includeDrafts', false) && access !== 'token') throw new HttpError(401, 'Unauthorized - includeDrafts needs a token')
-  response.writeHead(200, { ...corsHeaders, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', 'x-accel-buffering': 'no' })
-  response.flushHeaders()
+  openEventStream(response, corsHeaders)
   let restarts = 0
   const listener = context.hub.listen(
     {
@@ -116,6 +105,18 @@ export function handleLiveEvents(
     },
   )
   keepOpenUntilClosed(response, listener)
+}
+
+/** Sends an event stream's headers at once; events are written as they happen, unbuffered. */
+function openEventStream(response: ServerResponse, corsHeaders: Record<string, string>): void {
+  response.writeHead(200, {
+    ...corsHeaders,
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache, no-transform',
+    'x-accel-buffering': 'no',
+  })
+  response.flushHeaders()
+  response.socket?.setNoDelay(true)
 }
 
 /** A comment line every KEEP_ALIVE_MS keeps the stream open; the listener ends with the response. */

@@ -28,6 +28,22 @@ export class HttpError extends Error {
   }
 }
 
+/** Runs `work`; an error of `errorClass` (a caller's mistake) becomes a 400 with its message. */
+export function badRequestOn<T>(errorClass: abstract new (...args: never[]) => Error, work: () => T): T {
+  try {
+    const result = work()
+    if (result instanceof Promise) {
+      return result.catch((error: unknown) => {
+        throw error instanceof errorClass ? new HttpError(400, error.message) : error
+      }) as T
+    }
+    return result
+  } catch (error) {
+    if (error instanceof errorClass) throw new HttpError(400, error.message)
+    throw error
+  }
+}
+
 export function sendJson(
   response: ServerResponse,
   status: number,

@@ -130,24 +130,16 @@ async function route(context: ServerContext | undefined, request: IncomingMessag
     throw new HttpError(404, `The local lake does not implement ${method} /v${apiVersion}${path}`)
   }
 
-  const image = IMAGE_ROUTE.exec(url.pathname)
-  if (image) {
+  const image = cdnFileName(context, IMAGE_ROUTE, url.pathname, 'images')
+  if (image !== null) {
     allow(method, ['GET', 'HEAD'])
-    const [, projectId = '', dataset = '', fileName = ''] = image
-    if (projectId !== context.projectId || dataset !== context.dataset) {
-      throw new HttpError(404, `No images for project "${projectId}", dataset "${dataset}"`)
-    }
-    await context.images.serve(request, response, fileName, url.searchParams)
+    await context.images.serve(request, response, image, url.searchParams)
     return
   }
-  const file = FILE_ROUTE.exec(url.pathname)
-  if (file) {
+  const file = cdnFileName(context, FILE_ROUTE, url.pathname, 'files')
+  if (file !== null) {
     allow(method, ['GET', 'HEAD'])
-    const [, projectId = '', dataset = '', fileName = ''] = file
-    if (projectId !== context.projectId || dataset !== context.dataset) {
-      throw new HttpError(404, `No files for project "${projectId}", dataset "${dataset}"`)
-    }
-    await handleFile(context, request, response, fileName, url.searchParams)
+    await handleFile(context, request, response, file, url.searchParams)
     return
   }
 
@@ -165,6 +157,17 @@ async function route(context: ServerContext | undefined, request: IncomingMessag
     return
   }
   throw new HttpError(404, `Route not found: ${method} ${url.pathname}`)
+}
+
+/** The file name of a CDN URL (`/images/<project>/<dataset>/<file>`), or null for another path. */
+function cdnFileName(context: ServerContext, pattern: RegExp, pathname: string, what: 'images' | 'files'): string | null {
+  const match = pattern.exec(pathname)
+  if (!match) return null
+  const [, projectId = '', dataset = '', fileName = ''] = match
+  if (projectId !== context.projectId || dataset !== context.dataset) {
+    throw new HttpError(404, `No ${what} for project "${projectId}", dataset "${dataset}"`)
+  }
+  return fileName
 }
 
 function checkDataset(context: ServerContext, encoded: string): void {
