@@ -1,13 +1,10 @@
+import {authorHref, blogIndexHref, categoryHref, postHref} from '@journal/content/hrefs'
 import type {DocumentLocation, DocumentLocationsState} from 'sanity/presentation'
 
 import type {LocatedType} from './location-queries'
 
-/** Website routes (apps/web/app/blog/...). */
-export const BLOG_INDEX: DocumentLocation = {title: 'Blog', href: '/blog'}
-
-export function postHref(slug: string): string {
-  return `/blog/${slug}`
-}
+/** The site's addresses come from @journal/content/hrefs, as the site's own links do. */
+export const BLOG_INDEX: DocumentLocation = {title: 'Blog', href: blogIndexHref()}
 
 interface Routable {
   title: string | undefined
@@ -61,9 +58,9 @@ export function toDocumentLocations(type: LocatedType, result: unknown): Documen
     case 'post':
       return singlePage(result, postHref, [BLOG_INDEX])
     case 'author':
-      return singlePage(result, (slug) => `/blog/author/${slug}`, [])
+      return singlePage(result, (slug) => authorHref(slug), [])
     case 'category':
-      return singlePage(result, (slug) => `/blog/category/${slug}`, [])
+      return singlePage(result, (slug) => categoryHref(slug), [])
     case 'cta': {
       const record = asRecord(result)
       const posts = asRoutables(record?.posts)

@@ -1,6 +1,8 @@
 import {map} from 'rxjs'
 import {defineDocuments, type DocumentLocationResolver} from 'sanity/presentation'
 
+import {ROUTE_PATTERNS} from '@journal/content/hrefs'
+
 import {apiVersion} from '../env'
 import {SITE_SETTINGS_LOCATIONS, toDocumentLocations} from './document-locations'
 import {isLocatedType, LOCATION_QUERIES} from './location-queries'
@@ -21,8 +23,8 @@ export const locations: DocumentLocationResolver = ({id, type, perspectiveStack}
 
 /** Which document a previewed URL is "about", so Presentation opens it beside the page. */
 export const mainDocuments = defineDocuments([
-  {route: '/blog/category/:slug', filter: `_type == "category" && slug.current == $slug`},
-  {route: '/blog/author/:slug', filter: `_type == "author" && slug.current == $slug`},
-  {route: '/blog/:slug', filter: `_type == "post" && slug.current == $slug`},
-  {route: ['/blog', '/blog/page/:page'], type: 'siteSettings'},
+  {route: ROUTE_PATTERNS.category, filter: `_type == "category" && slug.current == $slug`},
+  {route: ROUTE_PATTERNS.author, filter: `_type == "author" && slug.current == $slug`},
+  {route: ROUTE_PATTERNS.post, filter: `_type == "post" && slug.current == $slug`},
+  {route: [...ROUTE_PATTERNS.blogIndex], type: 'siteSettings'},
 ])

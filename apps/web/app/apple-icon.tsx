@@ -1,5 +1,7 @@
 import { ImageResponse } from 'next/og'
 
+import { BrandMark, canvas, palette } from '@/lib/brand'
+
 /*
  * The home-screen icon: app/icon.svg's mark (a still point inside a ring) drawn full-bleed, since
  * iOS rounds the corners itself. No text, so no font is needed. Also the publisher logo in the
@@ -12,29 +14,8 @@ export const contentType = 'image/png'
 export default function AppleIcon() {
   return new ImageResponse(
     (
-      <div
-        style={{
-          width: '100%',
-          height: '100%',
-          display: 'flex',
-          alignItems: 'center',
-          justifyContent: 'center',
-          background: '#2f5d4a',
-        }}
-      >
-        <div
-          style={{
-            display: 'flex',
-            alignItems: 'center',
-            justifyContent: 'center',
-            width: 96,
-            height: 96,
-            borderRadius: 9999,
-            border: '12px solid #f6f3ee',
-          }}
-        >
-          <div style={{ width: 30, height: 30, borderRadius: 9999, background: '#f6f3ee' }} />
-        </div>
+      <div style={{ ...canvas, alignItems: 'center', justifyContent: 'center', background: palette.accent }}>
+        <BrandMark diameter={96} stroke={12} dot={30} color={palette.bg} />
       </div>
     ),
     size,

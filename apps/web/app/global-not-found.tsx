@@ -2,8 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import { settingsQuery } from '@journal/content'
 
 import { NotFoundMessage } from '@/components/not-found-message'
-import { SiteFooter } from '@/components/site-footer'
-import { SiteHeader } from '@/components/site-header'
+import { SiteShell } from '@/components/site-shell'
 import { load } from '@/lib/content'
 import { THEME_COLORS } from '@/lib/theme'
 import './(site)/globals.css'
@@ -25,17 +24,8 @@ export const viewport: Viewport = { themeColor: THEME_COLORS }
 export default async function GlobalNotFound() {
   const settings = await load(settingsQuery, undefined, { published: true })
   return (
-    <html lang="en">
-      <body>
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <SiteHeader settings={settings} />
-        <main id="main" tabIndex={-1}>
-          <NotFoundMessage />
-        </main>
-        <SiteFooter settings={settings} />
-      </body>
-    </html>
+    <SiteShell settings={settings}>
+      <NotFoundMessage />
+    </SiteShell>
   )
 }

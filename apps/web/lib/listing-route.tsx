@@ -24,7 +24,8 @@ export interface Listing<Data extends PostList> {
   href: (slug: string, page: number) => string
   /** The listing's slug as its document has it: the canonical address in its metadata. */
   slug: (data: Data) => string
-  title: (data: Data, page: number) => string
+  /** The listing's name; later pages are titled "<name> — page <n>". */
+  name: (data: Data) => string
   description: (data: Data) => string | null
   view: (page: ListingPage<Data>) => ReactNode
 }
@@ -53,7 +54,7 @@ export function listingRoutes<Data extends PostList>(listing: Listing<Data>) {
     return listingMetadata({
       settings,
       path: listing.href(listing.slug(found.data), page),
-      title: listing.title(found.data, page),
+      title: page === 1 ? listing.name(found.data) : `${listing.name(found.data)} — page ${page}`,
       description: listing.description(found.data),
     })
   }

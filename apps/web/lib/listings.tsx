@@ -12,7 +12,7 @@ export const blogIndex = listingRoutes({
   load: (_slug, page) => load(postIndexQuery, { page }),
   href: (_slug, page) => blogIndexHref(page),
   slug: () => '',
-  title: (_data, page) => (page === 1 ? 'Journal' : `Journal — page ${page}`),
+  name: () => 'Journal',
   description: () => null,
   view: (page) => <PostIndex {...page} />,
 })
@@ -21,7 +21,7 @@ export const categoryListing = listingRoutes({
   load: (slug, page) => load(categoryPageQuery, { slug, page }),
   href: categoryHref,
   slug: (data) => data.category.slug,
-  title: (data, page) => (page === 1 ? data.category.title : `${data.category.title} — page ${page}`),
+  name: (data) => data.category.title,
   description: (data) => data.category.description,
   view: (page) => <CategoryListing {...page} />,
 })
@@ -30,7 +30,7 @@ export const authorListing = listingRoutes({
   load: (slug, page) => load(authorPageQuery, { slug, page }),
   href: authorHref,
   slug: (data) => data.author.slug,
-  title: (data, page) => (page === 1 ? data.author.name : `${data.author.name} — page ${page}`),
+  name: (data) => data.author.name,
   description: (data) => authorDescription(data.author),
   view: (page) => <AuthorListing {...page} />,
 })

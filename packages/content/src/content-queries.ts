@@ -155,25 +155,21 @@ export const postSlugsQuery = contentQuery<{ limit: number }, string[]>({
   parse: (raw) => parsePostSlugList(raw),
 })
 
-export const categorySlugsQuery = contentQuery<void, string[]>({
-  name: 'category slugs',
-  query: CATEGORY_SLUGS_QUERY,
-  params: none,
-  tags: () => [TAGS.type('category')],
-  listed: false,
-  publishedOnly: true,
-  parse: (raw) => parseSlugList(raw),
-})
+/** The slugs of every category or author: their listing pages prerendered at build time. */
+function slugsQuery(type: 'category' | 'author', query: string): ContentQuery<void, string[]> {
+  return contentQuery<void, string[]>({
+    name: `${type} slugs`,
+    query,
+    params: none,
+    tags: () => [TAGS.type(type)],
+    listed: false,
+    publishedOnly: true,
+    parse: (raw) => parseSlugList(raw),
+  })
+}
 
-export const authorSlugsQuery = contentQuery<void, string[]>({
-  name: 'author slugs',
-  query: AUTHOR_SLUGS_QUERY,
-  params: none,
-  tags: () => [TAGS.type('author')],
-  listed: false,
-  publishedOnly: true,
-  parse: (raw) => parseSlugList(raw),
-})
+export const categorySlugsQuery = slugsQuery('category', CATEGORY_SLUGS_QUERY)
+export const authorSlugsQuery = slugsQuery('author', AUTHOR_SLUGS_QUERY)
 
 const SITEMAP_TAGS = [TAGS.postList, TAGS.type('category'), TAGS.type('author')]
 

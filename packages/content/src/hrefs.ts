@@ -36,6 +36,17 @@ export function feedHref(): string {
   return `${BLOG_PATH}/feed.xml`
 }
 
+/**
+ * The same routes as patterns (`:slug`, `:page`), for code that matches URLs rather than builds
+ * them: the Studio's Presentation tool finds the document a previewed page is about with these.
+ */
+export const ROUTE_PATTERNS = {
+  blogIndex: [BLOG_PATH, `${BLOG_PATH}/page/:page`],
+  post: `${BLOG_PATH}/:slug`,
+  category: `${BLOG_PATH}/category/:slug`,
+  author: `${BLOG_PATH}/author/:slug`,
+} as const
+
 export interface UtmParams {
   /** utm_campaign: the CTA's campaign, when it has one */
   campaign?: string | null

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { absoluteUrl, authorHref, blogIndexHref, categoryHref, postHref, withUtm } from './hrefs.js'
+import { absoluteUrl, authorHref, blogIndexHref, categoryHref, postHref, ROUTE_PATTERNS, withUtm } from './hrefs.js'
 import { normaliseOrigin, safeExternalHref, safeHttpsUrl } from './urls.js'
 
 describe('safeExternalHref', () => {
@@ -52,6 +52,19 @@ describe('site hrefs', () => {
     expect(categoryHref('recovery', 1)).toBe('/blog/category/recovery')
     expect(authorHref('maya lind', 3)).toBe('/blog/author/maya%20lind/page/3')
     expect(postHref('a b/c')).toBe('/blog/a%20b%2Fc')
+  })
+
+  it('has route patterns that match the addresses the builders make, and only those', () => {
+    // The pattern syntax of the Studio's Presentation tool (path-to-regexp): ":name" is one segment.
+    const matches = (pattern: string, path: string) =>
+      new RegExp(`^${pattern.replace(/:[a-z]+/g, '[^/]+')}$`).test(path)
+    expect(matches(ROUTE_PATTERNS.post, postHref('a-post'))).toBe(true)
+    expect(matches(ROUTE_PATTERNS.category, categoryHref('recovery'))).toBe(true)
+    expect(matches(ROUTE_PATTERNS.author, authorHref('maya lind'))).toBe(true)
+    expect(matches(ROUTE_PATTERNS.blogIndex[0], blogIndexHref(1))).toBe(true)
+    expect(matches(ROUTE_PATTERNS.blogIndex[1], blogIndexHref(4))).toBe(true)
+    expect(matches(ROUTE_PATTERNS.post, categoryHref('recovery'))).toBe(false)
+    expect(matches(ROUTE_PATTERNS.category, categoryHref('recovery', 2))).toBe(false)
   })
 
   it('makes absolute URLs on the canonical origin', () => {

@@ -1,3 +1,4 @@
+import {categoryHref} from '@journal/content/hrefs'
 import {TagsIcon} from '@sanity/icons'
 import {defineField, defineType} from 'sanity'
 
@@ -17,7 +18,7 @@ export const category = defineType({
     select: {title: 'title', slug: 'slug.current', description: 'description'},
     prepare: ({title, slug, description}) => ({
       title: title || 'Untitled category',
-      subtitle: description || (slug ? `/blog/category/${slug}` : undefined),
+      subtitle: description || (slug ? categoryHref(slug) : undefined),
     }),
   },
 })

@@ -1,3 +1,5 @@
+import { urlRule } from './url-rule'
+
 /**
  * Protocols an editor may link to from rich text. Anything else (notably `javascript:` and
  * `data:`) could run script or smuggle content when rendered as an `<a href>`, so it is refused
@@ -11,14 +13,7 @@ function isLinkProtocol(protocol: string): protocol is LinkProtocol {
   return (LINK_PROTOCOLS as readonly string[]).includes(protocol)
 }
 
-export function validateLinkHref(href: string | undefined): true | string {
-  if (href === undefined) return true
-  let url: URL
-  try {
-    url = new URL(href)
-  } catch {
-    return 'Enter a full address, e.g. https://example.com, mailto:hello@example.com or tel:+15550100'
-  }
+export const validateLinkHref = urlRule('Enter a full address, e.g. https://example.com, mailto:hello@example.com or tel:+15550100', (url) => {
   if (!isLinkProtocol(url.protocol)) {
     return `Links may only use http, https, mailto or tel (this one uses ${url.protocol.slice(0, -1)})`
   }
@@ -31,4 +26,4 @@ export function validateLinkHref(href: string | undefined): true | string {
     return url.protocol === 'mailto:' ? 'Add an email address after mailto:' : 'Add a phone number after tel:'
   }
   return true
-}
+})

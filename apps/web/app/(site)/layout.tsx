@@ -6,8 +6,7 @@ import { preconnect } from 'react-dom'
 import { formatMomentsHeader, settingsQuery } from '@journal/content'
 
 import { PreviewBanner } from '@/components/preview-banner'
-import { SiteFooter } from '@/components/site-footer'
-import { SiteHeader } from '@/components/site-header'
+import { SiteShell } from '@/components/site-shell'
 import { getContentClock, load } from '@/lib/content'
 import { serverEnv } from '@/lib/env'
 import { feedAlternate } from '@/lib/seo'
@@ -42,20 +41,9 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
   // while the HTML is still arriving, so the hero image's request does not wait for it.
   preconnect(new URL(serverEnv().source.imageBaseUrl).origin)
   return (
-    <html lang="en">
-      <body>
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        {preview ? <PreviewBanner /> : null}
-        <SiteHeader settings={settings} />
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter settings={settings} />
-        {/* Overlays for the Presentation tool, in both modes: draft mode only, never in public pages. */}
-        {preview ? <VisualEditing /> : null}
-      </body>
-    </html>
+    // Overlays for the Presentation tool, in both modes: draft mode only, never in public pages.
+    <SiteShell settings={settings} top={preview ? <PreviewBanner /> : null} bottom={preview ? <VisualEditing /> : null}>
+      {children}
+    </SiteShell>
   )
 }

@@ -52,6 +52,23 @@ export function parsePostList(raw: unknown, options: ParseOptions = {}): PostLis
   }
 }
 
+/**
+ * A category's or author's page: the document that heads it (`key`), parsed with `shape`, and the
+ * context its posts are reported in. Null when there is no such document or it is unusable.
+ */
+function listingOf<Head extends { _id: string }>(
+  raw: unknown,
+  key: 'category' | 'author',
+  shape: z.ZodType<Head>,
+  options: ParseOptions,
+): { head: Head; data: Record<string, unknown>; context: ParseContext } | null {
+  const data = record(raw)
+  const context = contextFor(options, null)
+  if (data[key] === null || data[key] === undefined) return null
+  const head = parseOrReport(shape, data[key], context, key)
+  return head ? { head, data, context: { ...context, documentId: head._id } } : null
+}
+
 export interface Category {
   id: string
   title: string
@@ -62,14 +79,12 @@ export interface Category {
 const categoryShape = z.object({ _id: requiredText, title: requiredText, slug: slugText, description: optionalText } satisfies Fields<RawCategory>)
 
 export function parseCategoryPage(raw: unknown, options: ParseOptions = {}): (PostList & { category: Category }) | null {
-  const data = record(raw)
-  const context = contextFor(options, null)
-  if (data.category === null || data.category === undefined) return null
-  const category = parseOrReport(categoryShape, data.category, context, 'category')
-  if (!category) return null
+  const listing = listingOf(raw, 'category', categoryShape, options)
+  if (!listing) return null
+  const { head: category, data, context } = listing
   return {
     category: { id: category._id, title: category.title, slug: category.slug, description: category.description },
-    posts: parsePostCards(data.posts, { ...context, documentId: category._id }, 'posts'),
+    posts: parsePostCards(data.posts, context, 'posts'),
     total: parseTotal(data.total),
   }
 }
@@ -95,12 +110,9 @@ const authorShape = z.object({
 } satisfies Fields<RawAuthor>)
 
 export function parseAuthorPage(raw: unknown, options: ParseOptions = {}): (PostList & { author: Author }) | null {
-  const data = record(raw)
-  const context = contextFor(options, null)
-  if (data.author === null || data.author === undefined) return null
-  const author = parseOrReport(authorShape, data.author, context, 'author')
-  if (!author) return null
-  const authorContext = { ...context, documentId: author._id }
+  const listing = listingOf(raw, 'author', authorShape, options)
+  if (!listing) return null
+  const { head: author, data, context: authorContext } = listing
   // A bio is short portable text: normal paragraphs and links only; anything else is dropped.
   const bio = parseBody(author.bio, { ...authorContext, now: options.now ?? new Date(), utmContent: null, defaultCta: null })
   return {

@@ -1,6 +1,7 @@
 import { ImageResponse } from 'next/og'
 import { postOgQuery } from '@journal/content'
 
+import { BrandMark, canvas, palette } from '@/lib/brand'
 import { load } from '@/lib/content'
 import { drawableText, titleFontSize } from '@/lib/og-text'
 
@@ -22,14 +23,6 @@ export function generateStaticParams(): Array<{ slug: string }> {
   return []
 }
 
-const palette = {
-  bg: '#f6f3ee',
-  ink: '#1f2421',
-  inkSoft: '#4a524d',
-  accent: '#2f5d4a',
-  accentSoft: '#dfe9e2',
-}
-
 interface RouteContext {
   params: Promise<{ slug: string }>
 }
@@ -46,9 +39,7 @@ export async function GET(_request: Request, { params }: RouteContext): Promise<
     (
       <div
         style={{
-          width: '100%',
-          height: '100%',
-          display: 'flex',
+          ...canvas,
           flexDirection: 'column',
           justifyContent: 'space-between',
           position: 'relative',
@@ -80,19 +71,7 @@ export async function GET(_request: Request, { params }: RouteContext): Promise<
           }}
         />
         <div style={{ display: 'flex', alignItems: 'center', gap: 20 }}>
-          <div
-            style={{
-              display: 'flex',
-              alignItems: 'center',
-              justifyContent: 'center',
-              width: 52,
-              height: 52,
-              borderRadius: 9999,
-              border: `5px solid ${palette.accent}`,
-            }}
-          >
-            <div style={{ width: 14, height: 14, borderRadius: 9999, background: palette.accent }} />
-          </div>
+          <BrandMark diameter={52} stroke={5} dot={14} color={palette.accent} />
           <div style={{ fontSize: 32, color: palette.inkSoft }}>{brand}</div>
         </div>
         <div style={{ display: 'flex', flexDirection: 'column', gap: 28, maxWidth: 1000 }}>
