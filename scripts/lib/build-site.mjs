@@ -1,3 +1,4 @@
+import { checkHostedProject } from './hosted-preflight.mjs'
 import { portIsFree, run } from './processes.mjs'
 import { buildLake, lakeEnv, startLake } from './stack.mjs'
 
@@ -23,6 +24,12 @@ async function isLake(port) {
 export async function buildSite({ filters = [], lakePort, env = {} }) {
   const turboArgs = ['turbo', 'run', 'build', ...filters.map((filter) => `--filter=${filter}`)]
   if (process.env.SANITY_PROJECT_ID) {
+    // Prerendering reads the project: fail in one line, before the build, when it cannot.
+    await checkHostedProject({
+      projectId: process.env.SANITY_PROJECT_ID.trim(),
+      dataset: process.env.SANITY_DATASET?.trim() || undefined,
+      apiVersion: process.env.SANITY_API_VERSION?.trim() || undefined,
+    })
     await run(npx, turboArgs, { env, label: 'build' })
     return
   }
