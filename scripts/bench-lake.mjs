@@ -113,12 +113,16 @@ async function main() {
     const rows = await timeSiteQueries(lakeUrl)
     const writes = await timeWrites(lakeUrl, token)
     console.log(`\nLocal lake: ${process.argv[2] ?? 'generated 10,000 posts'} (${machine()})`)
-    console.log(`  start-up ${lake.startMs.toFixed(0)} ms; write (patch one post) median ${writes.median.toFixed(0)} ms, worst ${writes.worst.toFixed(0)} ms`)
+    console.log(
+      `  start-up ${lake.startMs.toFixed(0)} ms; write (patch one post) median ${writes.median.toFixed(0)} ms, worst ${writes.worst.toFixed(0)} ms`,
+    )
     console.log(`  post page query right after a write (indexes rebuilt): median ${writes.postPageAfterWrite.toFixed(1)} ms`)
     console.log(`  ${'query'.padEnd(30)} ${'median'.padStart(9)} ${'p95'.padStart(9)} ${'result'.padStart(10)}`)
     for (const row of rows) {
       const kb = `${(row.bytes / 1024).toFixed(1)} KB`
-      console.log(`  ${row.name.padEnd(30)} ${`${row.median.toFixed(1)} ms`.padStart(9)} ${`${row.p95.toFixed(1)} ms`.padStart(9)} ${kb.padStart(10)}`)
+      console.log(
+        `  ${row.name.padEnd(30)} ${`${row.median.toFixed(1)} ms`.padStart(9)} ${`${row.p95.toFixed(1)} ms`.padStart(9)} ${kb.padStart(10)}`,
+      )
     }
   } finally {
     await lake?.stop()

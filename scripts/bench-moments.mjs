@@ -21,14 +21,20 @@ async function main() {
     const token = env.LOCAL_LAKE_TOKEN
     const cta = await lakeQuery(lakeUrl, '*[_id == "siteSettings"][0].defaultCta._ref')
     const { code } = await lakeQuery(lakeUrl, '*[_id == $id][0].offer', { id: cta })
-    const slug = await lakeQuery(lakeUrl, '*[_type == "post" && defined(slug.current) && !defined(cta)] | order(publishedAt desc)[0].slug.current')
+    const slug = await lakeQuery(
+      lakeUrl,
+      '*[_type == "post" && defined(slug.current) && !defined(cta)] | order(publishedAt desc)[0].slug.current',
+    )
     const page = `${siteUrl}/blog/${slug}`
     const shows = async () => new RegExp(`class="booking-cta__code"[^>]*>${code}<`, 'u').test(await (await fetch(page)).text())
 
     /** Sets the window, waits until the article is cached with its moment, then times the change. */
     async function transition(kind) {
       const moment = Date.now() + LEAD_MS
-      const window = kind === 'end' ? { 'offer.startsAt': null, 'offer.endsAt': new Date(moment).toISOString() } : { 'offer.startsAt': new Date(moment).toISOString(), 'offer.endsAt': null }
+      const window =
+        kind === 'end'
+          ? { 'offer.startsAt': null, 'offer.endsAt': new Date(moment).toISOString() }
+          : { 'offer.startsAt': new Date(moment).toISOString(), 'offer.endsAt': null }
       await lakeMutate(lakeUrl, token, [{ patch: { id: cta, set: window } }])
       const marker = kind === 'end' ? `expires=${new Date(moment + 1).toISOString()}` : `stale=${new Date(moment).toISOString()}`
       for (;;) {

@@ -39,7 +39,8 @@ export async function measurePublishLatency({ siteUrl, lakeUrl, env }, runs = RU
     timings.push(performance.now() - started)
   }
   timings.sort((a, b) => a - b)
-  const median = timings.length % 2 ? timings[(timings.length - 1) / 2] : (timings[timings.length / 2 - 1] + timings[timings.length / 2]) / 2
+  const median =
+    timings.length % 2 ? timings[(timings.length - 1) / 2] : (timings[timings.length / 2 - 1] + timings[timings.length / 2]) / 2
   return { runs, median, worst: timings[timings.length - 1], best: timings[0] }
 }
 

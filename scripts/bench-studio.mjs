@@ -50,7 +50,12 @@ async function publishToVisible(page, { studioUrl, siteUrl, post, run }) {
   while (await publish.isDisabled()) await page.waitForTimeout(20)
   await publish.click()
   const clicked = Date.now()
-  const escaped = title.replaceAll('&', '&amp;').replaceAll("'", '&#x27;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
+  const escaped = title
+    .replaceAll('&', '&amp;')
+    .replaceAll("'", '&#x27;')
+    .replaceAll('"', '&quot;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
   for (;;) {
     const html = await (await fetch(`${siteUrl}/blog/${post.slug}`)).text()
     if (html.includes(escaped)) return Date.now() - clicked
@@ -64,7 +69,10 @@ async function main() {
   try {
     const results = await withStack({ quiet: true, studio: true }, async ({ siteUrl, lakeUrl, studioUrl }) => {
       const newest = await lakeQuery(lakeUrl, '*[_type == "post"] | order(publishedAt desc)[0].title')
-      const post = await lakeQuery(lakeUrl, '*[_type == "post" && defined(slug.current)] | order(publishedAt desc)[1]{_id, title, "slug": slug.current}')
+      const post = await lakeQuery(
+        lakeUrl,
+        '*[_type == "post" && defined(slug.current)] | order(publishedAt desc)[1]{_id, title, "slug": slug.current}',
+      )
       await firstLoad(browser, studioUrl, newest) // unmeasured: the Studio server's and the lake's first answers
       const loads = []
       for (let run = 0; run < RUNS; run++) loads.push(await firstLoad(browser, studioUrl, newest))
@@ -75,7 +83,8 @@ async function main() {
       await context.close()
       return { loads, publishes }
     })
-    const row = (name, values) => `| ${name} | ${median(values).toFixed(0)} ms | ${Math.max(...values).toFixed(0)} ms | ${Math.min(...values).toFixed(0)} ms |`
+    const row = (name, values) =>
+      `| ${name} | ${median(values).toFixed(0)} ms | ${Math.max(...values).toFixed(0)} ms | ${Math.min(...values).toFixed(0)} ms |`
     console.log(`\nThe Studio on the local lake, ${RUNS} runs each (${machine()}; ${load()})\n`)
     console.log('| measure | median | worst | best |')
     console.log('|---|---:|---:|---:|')

@@ -104,7 +104,8 @@ async function measureSite({ siteUrl, lakeUrl, env }) {
     const { status } = await get(`${siteUrl}${pathname}`)
     if (status !== 200) throw new Error(`${pathname} answered ${status}`)
   }
-  for (const [name, pathname] of Object.entries(pages)) log(`${name} ${pathname}: x-nextjs-cache ${(await get(`${siteUrl}${pathname}`)).cache}`)
+  for (const [name, pathname] of Object.entries(pages))
+    log(`${name} ${pathname}: x-nextjs-cache ${(await get(`${siteUrl}${pathname}`)).cache}`)
 
   const rounds = { article: [], sized: [], words: [] }
   const names = Object.keys(rounds)
@@ -146,7 +147,10 @@ async function measureSite({ siteUrl, lakeUrl, env }) {
 function commitDescription() {
   try {
     const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim()
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'apps', 'packages', 'studio/seed'], { cwd: ROOT, encoding: 'utf8' }).trim()
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'apps', 'packages', 'studio/seed'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }).trim()
     return dirty ? `${sha} + uncommitted changes` : sha
   } catch {
     return 'unknown commit'

@@ -68,9 +68,14 @@ async function main() {
   const t = steps(`npm run dev: site on ${sitePort}, Studio on ${studioPort}, lake on ${lakePort}`)
   try {
     await t.step('dev prints where the site, the Studio and the draft preview are', async () => {
-      const printed = await eventually(() => /\[dev\] preview drafts: /u.test(dev.output()) || dev.child.exitCode !== null, { timeoutMs: STARTUP_MS })
+      const printed = await eventually(() => /\[dev\] preview drafts: /u.test(dev.output()) || dev.child.exitCode !== null, {
+        timeoutMs: STARTUP_MS,
+      })
       check(printed && dev.child.exitCode === null, `dev printed no preview link:\n${dev.output().slice(-2000)}`)
-      check(dev.output().includes(`[dev] site ${siteUrl}/blog, Studio http://localhost:${studioPort}`), `the printed addresses are not the ports given:\n${dev.output().slice(-2000)}`)
+      check(
+        dev.output().includes(`[dev] site ${siteUrl}/blog, Studio http://localhost:${studioPort}`),
+        `the printed addresses are not the ports given:\n${dev.output().slice(-2000)}`,
+      )
     })
 
     await t.step('next dev serves the journal index with the seed posts', async () => {
@@ -82,7 +87,10 @@ async function main() {
     })
 
     await t.step('next dev serves an article from the lake', async () => {
-      const post = await lakeQuery(lakeUrl, '*[_type == "post" && defined(slug.current)] | order(publishedAt desc)[0]{title, "slug": slug.current}')
+      const post = await lakeQuery(
+        lakeUrl,
+        '*[_type == "post" && defined(slug.current)] | order(publishedAt desc)[0]{title, "slug": slug.current}',
+      )
       const article = await firstAnswer(`${siteUrl}/blog/${post.slug}`, dev)
       const heading = unescapeReact(/<h1[^>]*>([^<]*)<\/h1>/u.exec(article.text)?.[1] ?? '')
       check(heading === post.title, `the article's h1 is ${JSON.stringify(heading)}, expected ${JSON.stringify(post.title)}`)
@@ -102,7 +110,10 @@ async function main() {
         seen.add(url)
         const response = await get(url, { timeoutMs: 60_000 })
         check(response.status === 200, `${url} answered ${response.status}: ${response.text.slice(0, 500)}`)
-        check(/javascript/u.test(response.headers.get('content-type') ?? ''), `${url} is ${response.headers.get('content-type')}, not JavaScript`)
+        check(
+          /javascript/u.test(response.headers.get('content-type') ?? ''),
+          `${url} is ${response.headers.get('content-type')}, not JavaScript`,
+        )
         queue.push(...moduleUrls(response.text, studioUrl).filter((next) => !next.includes('/node_modules/')))
       }
       check(seen.size >= 3, `only ${seen.size} Studio modules were found to check`)
@@ -117,7 +128,8 @@ async function main() {
         const page = await browser.newPage()
         const offMachine = []
         page.on('request', (request) => {
-          if (!/^(https?|wss?):\/\/(127\.0\.0\.1|localhost)(:\d+)?\//u.test(request.url()) && !/^(data|blob):/u.test(request.url())) offMachine.push(request.url())
+          if (!/^(https?|wss?):\/\/(127\.0\.0\.1|localhost)(:\d+)?\//u.test(request.url()) && !/^(data|blob):/u.test(request.url()))
+            offMachine.push(request.url())
         })
         await page.goto(`${studioUrl}/structure/posts;allPosts`)
         await page.getByRole('option').filter({ hasText: newest }).first().waitFor({ timeout: 120_000 })

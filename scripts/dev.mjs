@@ -31,7 +31,10 @@ async function main() {
     }
   }
   // @journal/content's dev task rebuilds its dist/ on every change, which next dev and sanity dev reload.
-  await run(npx, ['turbo', 'run', 'dev', '--filter=@journal/content', '--filter=@journal/web', '--filter=@journal/studio'], { env, label: 'dev' })
+  await run(npx, ['turbo', 'run', 'dev', '--filter=@journal/content', '--filter=@journal/web', '--filter=@journal/studio'], {
+    env,
+    label: 'dev',
+  })
 }
 
 main().catch((error) => {

@@ -48,7 +48,10 @@ async function main() {
     }
     // A filter on the command line may match tests of only one of the two suites.
     const filter = only.length > 0 ? [...only, '--pass-with-no-tests'] : []
-    await run(process.execPath, [playwright, 'test', '-c', 'apps/web/e2e/playwright.config.ts', ...filter], { env: testEnv, label: 'playwright (site)' })
+    await run(process.execPath, [playwright, 'test', '-c', 'apps/web/e2e/playwright.config.ts', ...filter], {
+      env: testEnv,
+      label: 'playwright (site)',
+    })
     const control = await startLakeControl(lake)
     try {
       await run(process.execPath, [playwright, 'test', '-c', 'studio/e2e/playwright.config.ts', ...filter], {

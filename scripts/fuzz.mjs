@@ -50,7 +50,9 @@ function selfCheck(origin) {
   for (const html of samples) {
     if (findScriptInjection(html, { origin }).length === 0) throw new Error(`the injection check missed: ${html}`)
   }
-  if (findScriptInjection('<script>self.__next_f.push([1,"\\u003c/script\\u003e"])</script><a href="/blog">ok</a>', { origin }).length > 0) {
+  if (
+    findScriptInjection('<script>self.__next_f.push([1,"\\u003c/script\\u003e"])</script><a href="/blog">ok</a>', { origin }).length > 0
+  ) {
     throw new Error('the injection check flags a clean page')
   }
 }
@@ -58,7 +60,9 @@ function selfCheck(origin) {
 function writeDataset(fuzz) {
   const dir = mkdtempSync(path.join(tmpdir(), 'journal-fuzz-'))
   cpSync(path.join(ROOT, 'studio/seed'), dir, { recursive: true })
-  const seedLines = readFileSync(path.join(dir, 'data.ndjson'), 'utf8').split('\n').filter((line) => line.trim() !== '')
+  const seedLines = readFileSync(path.join(dir, 'data.ndjson'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
   const seedDocuments = seedLines.map((line) => JSON.parse(line))
   const images = readdirSync(path.join(dir, 'images')).filter((name) => /\.(jpe?g|png|webp|gif)$/iu.test(name))
   const lines = seedDocuments.map((doc) => JSON.stringify(doc._id === 'siteSettings' ? hostileSettings(fuzz, doc) : doc))
@@ -106,7 +110,10 @@ async function pagesToVisit(lakeUrl) {
     }
   }
   for (const own of postPaths) paths.add(own)
-  for (const [kind, pages] of [['category', content.categories], ['author', content.authors]]) {
+  for (const [kind, pages] of [
+    ['category', content.categories],
+    ['author', content.authors],
+  ]) {
     for (const { slug, posts } of pages) {
       const own = slugPath(`/blog/${kind}`, slug)
       if (own) paths.add(own)
@@ -115,7 +122,15 @@ async function pagesToVisit(lakeUrl) {
   }
   // Parameters no link produces, but anyone can type. (Not malformed percent-encoding such as
   // /blog/%E0%A4%A: Next 16.4 itself answers those with a bare 500 before any of our code runs.)
-  for (const junk of ['/blog/page/0', '/blog/page/-1', '/blog/page/abc', '/blog/page/99999999999999999999', '/blog/..%2F..%2Fetc', '/blog/%00', `/blog/${'x'.repeat(2000)}`]) {
+  for (const junk of [
+    '/blog/page/0',
+    '/blog/page/-1',
+    '/blog/page/abc',
+    '/blog/page/99999999999999999999',
+    '/blog/..%2F..%2Fetc',
+    '/blog/%00',
+    `/blog/${'x'.repeat(2000)}`,
+  ]) {
     paths.add(junk)
   }
   const step = Math.max(1, Math.floor(postPaths.length / OG_SAMPLE))
@@ -168,7 +183,8 @@ async function visit(siteUrl, pagePath, problems, extraPaths, stats) {
     }
     for (const item of document.getElementsByTagName('item')) {
       const content = item.getElementsByTagNameNS('http://purl.org/rss/1.0/modules/content/', 'encoded')[0]?.textContent ?? ''
-      for (const problem of findScriptInjection(content, { origin: siteUrl, fragment: true })) problems.push(`${pagePath} item HTML: ${problem}`)
+      for (const problem of findScriptInjection(content, { origin: siteUrl, fragment: true }))
+        problems.push(`${pagePath} item HTML: ${problem}`)
     }
   } else if (pagePath.endsWith('/opengraph-image') && response.status === 200 && !type.startsWith('image/')) {
     problems.push(`${pagePath}: Open Graph image served as ${type}`)
@@ -200,8 +216,11 @@ async function runFuzz({ siteUrl, lakeUrl, siteOutput }) {
   for (const [status, { count, examples }] of [...stats.statuses].sort(([a], [b]) => a - b)) {
     console.log(`    ${status} × ${count}  (${examples.join(', ')})`)
   }
-  const errors = siteOutput().split('\n').filter((line) => line.startsWith('⨯') || line.startsWith('Error'))
-  if (errors.length > 0) console.log(`  the site logged ${errors.length} errors, e.g.:\n    ${[...new Set(errors)].slice(0, 5).join('\n    ')}`)
+  const errors = siteOutput()
+    .split('\n')
+    .filter((line) => line.startsWith('⨯') || line.startsWith('Error'))
+  if (errors.length > 0)
+    console.log(`  the site logged ${errors.length} errors, e.g.:\n    ${[...new Set(errors)].slice(0, 5).join('\n    ')}`)
   return problems
 }
 

@@ -130,9 +130,7 @@ function summarise(report) {
 function bootstrapRace(tracePath) {
   const trace = JSON.parse(readFileSync(tracePath, 'utf8'))
   const events = Array.isArray(trace) ? trace : trace.traceEvents
-  const navigation = events.find(
-    (event) => event.name === 'navigationStart' && event.args?.data?.documentLoaderURL?.startsWith('http'),
-  )
+  const navigation = events.find((event) => event.name === 'navigationStart' && event.args?.data?.documentLoaderURL?.startsWith('http'))
   if (!navigation) return null
   const onMainThread = (event) => event.pid === navigation.pid && event.tid === navigation.tid && event.ts >= navigation.ts
   const largestPaint = events.filter((event) => event.name === 'largestContentfulPaint::Candidate' && onMainThread(event)).at(-1)
@@ -167,7 +165,9 @@ function medianSummary(runs) {
 function printTable(rows) {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)))
   for (const [index, row] of rows.entries()) {
-    console.log(`  ${row.map((cell, column) => (column === 0 ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column]))).join('   ')}`)
+    console.log(
+      `  ${row.map((cell, column) => (column === 0 ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column]))).join('   ')}`,
+    )
     if (index === 0) console.log(`  ${widths.map((width) => '─'.repeat(width)).join('   ')}`)
   }
 }
@@ -198,7 +198,9 @@ async function main() {
         await response.text()
         await runLighthouse(page.url, chromium, path.join(outDir, `${page.name}-warm-up.json`))
       }
-      console.log(`\nLighthouse ${lighthouseVersion}, mobile preset, ${THROTTLING} throttling: ${flagship.title} (/blog/${flagship.slug}), ${RUNS} runs per page`)
+      console.log(
+        `\nLighthouse ${lighthouseVersion}, mobile preset, ${THROTTLING} throttling: ${flagship.title} (/blog/${flagship.slug}), ${RUNS} runs per page`,
+      )
       const runs = Object.fromEntries(pages.map((page) => [page.name, []]))
       for (let run = 1; run <= RUNS; run += 1) {
         // Alternate the pages so drift in the machine's load affects both alike.
@@ -208,10 +210,10 @@ async function main() {
           // --save-assets writes the trace next to the report as <name>-0.trace.json
           summary.race = THROTTLING === 'simulate' ? bootstrapRace(reportPath.replace(/\.json$/u, '-0.trace.json')) : null
           runs[page.name].push(summary)
-          const race = summary.race
-            ? `; largest paint at ${ms(summary.race.largestPaint)}, bootstrap at ${ms(summary.race.bootstrap)}`
-            : ''
-          console.log(`  run ${run} ${page.name.padEnd(8)} performance ${summary.scores.performance}, LCP ${ms(summary.lcp)}, TBT ${ms(summary.tbt)}, JS ${kB(summary.jsBytes)}${race}`)
+          const race = summary.race ? `; largest paint at ${ms(summary.race.largestPaint)}, bootstrap at ${ms(summary.race.bootstrap)}` : ''
+          console.log(
+            `  run ${run} ${page.name.padEnd(8)} performance ${summary.scores.performance}, LCP ${ms(summary.lcp)}, TBT ${ms(summary.tbt)}, JS ${kB(summary.jsBytes)}${race}`,
+          )
         }
       }
       return { pages, runs, chromeVersion: runs.article[0].chromeVersion }
@@ -244,7 +246,10 @@ async function main() {
         `\nRuns whose largest paint came before the framework bootstrap started (Lantern then leaves the bootstrap out of the LCP): article ${won('article')}, baseline ${won('baseline')}`,
       )
     }
-    for (const [name, summary] of [['article', article], ['baseline', baseline]]) {
+    for (const [name, summary] of [
+      ['article', article],
+      ['baseline', baseline],
+    ]) {
       if (summary.failing.length > 0) {
         console.log(`\n${name}: audits below full marks in any run (accessibility, best practices, SEO)`)
         for (const line of summary.failing) console.log(`  ${line}`)

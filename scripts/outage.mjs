@@ -68,7 +68,15 @@ export async function runOutageTests({ siteUrl, lakeUrl, env, lake, siteOutput }
     author: { _type: 'reference', _ref: refs.author._id },
     categories: [{ _type: 'reference', _ref: refs.category._id, _key: 'c1' }],
     cta: { _type: 'reference', _ref: refs.cta },
-    body: [{ _type: 'block', _key: 'p', style: 'normal', markDefs: [], children: [{ _type: 'span', _key: 's', text: 'Still here.', marks: [] }] }],
+    body: [
+      {
+        _type: 'block',
+        _key: 'p',
+        style: 'normal',
+        markDefs: [],
+        children: [{ _type: 'span', _key: 's', text: 'Still here.', marks: [] }],
+      },
+    ],
   }
   const slug = post.slug.current
   const change = { _id: post._id, _type: 'post', slug, categories: [refs.category.slug], author: refs.author.slug }
@@ -76,7 +84,10 @@ export async function runOutageTests({ siteUrl, lakeUrl, env, lake, siteOutput }
 
   // What each page must keep showing: a string from its last good render.
   const pages = new Map()
-  const failuresLogged = () => siteOutput().split('\n').filter((line) => line.includes('[content] query failed ('))
+  const failuresLogged = () =>
+    siteOutput()
+      .split('\n')
+      .filter((line) => line.includes('[content] query failed ('))
 
   async function expectLastGoodPages(when) {
     for (const [path, marker] of pages) {
@@ -89,7 +100,10 @@ export async function runOutageTests({ siteUrl, lakeUrl, env, lake, siteOutput }
   async function expectFailureNotHang(when) {
     const page = await get(siteUrl + neverCached, { timeoutMs: HANG_LIMIT_MS })
     check(page.status >= 500, `${when}: ${neverCached} (never rendered, source unavailable) answered ${page.status}, expected a 5xx`)
-    check(!/s-maxage/u.test(page.headers.get('cache-control') ?? ''), `${when}: the error response is cacheable: ${page.headers.get('cache-control')}`)
+    check(
+      !/s-maxage/u.test(page.headers.get('cache-control') ?? ''),
+      `${when}: the error response is cacheable: ${page.headers.get('cache-control')}`,
+    )
     return page
   }
 
@@ -117,34 +131,52 @@ export async function runOutageTests({ siteUrl, lakeUrl, env, lake, siteOutput }
     // Rendered at run time, so it carries the run-time REVALIDATE_SECONDS: the safety net is live.
     const article = await get(`${siteUrl}/blog/${slug}`)
     const cacheControl = article.headers.get('cache-control') ?? ''
-    check(cacheControl.includes(`s-maxage=${REVALIDATE_SECONDS},`), `/blog/${slug} is cached with "${cacheControl}", expected s-maxage=${REVALIDATE_SECONDS}`)
+    check(
+      cacheControl.includes(`s-maxage=${REVALIDATE_SECONDS},`),
+      `/blog/${slug} is cached with "${cacheControl}", expected s-maxage=${REVALIDATE_SECONDS}`,
+    )
   })
 
-  await t.step('an offer that ends while the lake is down: from its end on, the cached article shows the CTA without the code, never an error', async () => {
-    const offer = await lakeQuery(lakeUrl, '*[_id == $id][0].offer', { id: refs.cta })
-    check(offer?.code, `the CTA ${refs.cta} has no offer to end`)
-    const end = Date.now() + 8000
-    await lakeMutate(lakeUrl, token, [{ patch: { id: refs.cta, set: { 'offer.startsAt': null, 'offer.endsAt': new Date(end).toISOString() } } }])
-    const codeShown = (html) => new RegExp(`class="booking-cta__code"[^>]*>${offer.code}<`, 'u').test(html)
-    // Cached with the code and with the offer's end among its moments (the webhook's re-render done).
-    const moment = `expires=${new Date(end + 1).toISOString()}`
-    const cached = await eventually(async () => {
-      const page = await get(`${siteUrl}/blog/${slug}`)
-      return page.status === 200 && codeShown(page.text) && page.headers.get('x-nextjs-cache') === 'HIT' && (page.headers.get('x-content-moments') ?? '').includes(moment)
-    })
-    check(cached, `/blog/${slug} was not cached with the offer's code before its end`)
-    check(Date.now() < end, 'warming the article took past the offer\'s end: the test proves nothing')
-    await lake.stop()
-    await sleep(end + 1000 - Date.now())
-    for (let round = 0; round < 5; round += 1) {
-      const page = await get(`${siteUrl}/blog/${slug}`)
-      check(page.status === 200, `after the offer's end, with the lake down: /blog/${slug} answered ${page.status}`)
-      const seen = ['x-nextjs-cache', 'cache-control', 'x-content-moments', 'age'].map((name) => `${name}: ${page.headers.get(name)}`).join(', ')
-      check(!codeShown(page.text), `after the offer's end, with the lake down: /blog/${slug} still shows the code ${offer.code} (${seen})`)
-      check(page.text.includes(post.title), `after the offer's end, with the lake down: /blog/${slug} lost its content`)
-      await sleep(300)
-    }
-  })
+  await t.step(
+    'an offer that ends while the lake is down: from its end on, the cached article shows the CTA without the code, never an error',
+    async () => {
+      const offer = await lakeQuery(lakeUrl, '*[_id == $id][0].offer', { id: refs.cta })
+      check(offer?.code, `the CTA ${refs.cta} has no offer to end`)
+      const end = Date.now() + 8000
+      await lakeMutate(lakeUrl, token, [
+        { patch: { id: refs.cta, set: { 'offer.startsAt': null, 'offer.endsAt': new Date(end).toISOString() } } },
+      ])
+      const codeShown = (html) => new RegExp(`class="booking-cta__code"[^>]*>${offer.code}<`, 'u').test(html)
+      // Cached with the code and with the offer's end among its moments (the webhook's re-render done).
+      const moment = `expires=${new Date(end + 1).toISOString()}`
+      const cached = await eventually(async () => {
+        const page = await get(`${siteUrl}/blog/${slug}`)
+        return (
+          page.status === 200 &&
+          codeShown(page.text) &&
+          page.headers.get('x-nextjs-cache') === 'HIT' &&
+          (page.headers.get('x-content-moments') ?? '').includes(moment)
+        )
+      })
+      check(cached, `/blog/${slug} was not cached with the offer's code before its end`)
+      check(Date.now() < end, "warming the article took past the offer's end: the test proves nothing")
+      await lake.stop()
+      await sleep(end + 1000 - Date.now())
+      for (let round = 0; round < 5; round += 1) {
+        const page = await get(`${siteUrl}/blog/${slug}`)
+        check(page.status === 200, `after the offer's end, with the lake down: /blog/${slug} answered ${page.status}`)
+        const seen = ['x-nextjs-cache', 'cache-control', 'x-content-moments', 'age']
+          .map((name) => `${name}: ${page.headers.get(name)}`)
+          .join(', ')
+        check(
+          !codeShown(page.text),
+          `after the offer's end, with the lake down: /blog/${slug} still shows the code ${offer.code} (${seen})`,
+        )
+        check(page.text.includes(post.title), `after the offer's end, with the lake down: /blog/${slug} lost its content`)
+        await sleep(300)
+      }
+    },
+  )
 
   await t.step('lake stopped: cached pages are still served with their content', async () => {
     await lake.stop()
@@ -172,17 +204,26 @@ export async function runOutageTests({ siteUrl, lakeUrl, env, lake, siteOutput }
     await expectLastGoodPages('after the failed revalidation')
     const lines = failuresLogged().slice(before)
     check(lines.length > 0, 'no "[content] query failed" line was logged for the failed revalidations')
-    check(lines.some((line) => line.includes('ECONNREFUSED')), `the log does not say the connection was refused:\n${lines.slice(0, 3).join('\n')}`)
+    check(
+      lines.some((line) => line.includes('ECONNREFUSED')),
+      `the log does not say the connection was refused:\n${lines.slice(0, 3).join('\n')}`,
+    )
   })
 
-  await t.step('lake stopped: a page never rendered before fails with a 5xx, not a cached error, and the reader sees our error page', async () => {
-    await expectFailureNotHang('lake stopped')
-    // app/global-error.tsx, drawn in the browser in place of Next's own error screen.
-    const seen = await seenInBrowser(siteUrl + neverCached)
-    check(seen.status === 500, `in the browser, ${neverCached} answered ${seen.status}, expected 500`)
-    check(seen.heading === 'This page couldn’t load', `in the browser, ${neverCached} shows the heading ${JSON.stringify(seen.heading)}`)
-    check(seen.journalLink === '/blog', `in the browser, ${neverCached} has no link back to the journal (${JSON.stringify(seen.journalLink)})`)
-  })
+  await t.step(
+    'lake stopped: a page never rendered before fails with a 5xx, not a cached error, and the reader sees our error page',
+    async () => {
+      await expectFailureNotHang('lake stopped')
+      // app/global-error.tsx, drawn in the browser in place of Next's own error screen.
+      const seen = await seenInBrowser(siteUrl + neverCached)
+      check(seen.status === 500, `in the browser, ${neverCached} answered ${seen.status}, expected 500`)
+      check(seen.heading === 'This page couldn’t load', `in the browser, ${neverCached} shows the heading ${JSON.stringify(seen.heading)}`)
+      check(
+        seen.journalLink === '/blog',
+        `in the browser, ${neverCached} has no link back to the journal (${JSON.stringify(seen.journalLink)})`,
+      )
+    },
+  )
 
   await t.step('source answers 500: pages stay 200 with the last good content, the log names the status', async () => {
     const source = await fakeSource(lake.port, 'error')
@@ -190,37 +231,57 @@ export async function runOutageTests({ siteUrl, lakeUrl, env, lake, siteOutput }
       const before = failuresLogged().length
       check((await sendWebhook(siteUrl, secret, change)).status === 200, 'webhook refused')
       await expectLastGoodPages('source answering 500')
-      await eventually(async () => failuresLogged().slice(before).some((line) => line.includes('HTTP 500')))
+      await eventually(async () =>
+        failuresLogged()
+          .slice(before)
+          .some((line) => line.includes('HTTP 500')),
+      )
       await expectLastGoodPages('source answering 500, after the failed revalidation')
       await expectFailureNotHang('source answering 500')
       check(source.requests() > 0, 'the site never asked the failing source')
       const lines = failuresLogged().slice(before)
-      check(lines.some((line) => line.includes('HTTP 500')), `the log does not name the 500:\n${lines.slice(0, 3).join('\n')}`)
+      check(
+        lines.some((line) => line.includes('HTTP 500')),
+        `the log does not name the 500:\n${lines.slice(0, 3).join('\n')}`,
+      )
     } finally {
       await source.close()
     }
   })
 
-  await t.step(`source never answers: cached pages are served, an unseen page fails within the ${FETCH_TIMEOUT_MS} ms timeout, no connection stays open`, async () => {
-    const source = await fakeSource(lake.port, 'hang')
-    try {
-      const before = failuresLogged().length
-      check((await sendWebhook(siteUrl, secret, change)).status === 200, 'webhook refused')
-      await expectLastGoodPages('source hanging')
-      const page = await expectFailureNotHang('source hanging')
-      console.log(`      (the unseen page failed after ${Math.round(page.ms)} ms; fetch timeout ${FETCH_TIMEOUT_MS} ms)`)
-      await eventually(async () => failuresLogged().slice(before).some((line) => line.includes(`no answer within ${FETCH_TIMEOUT_MS} ms`)))
-      await expectLastGoodPages('source hanging, after the revalidation timed out')
-      const lines = failuresLogged().slice(before)
-      check(lines.some((line) => line.includes(`no answer within ${FETCH_TIMEOUT_MS} ms`)), `the log does not name the timeout:\n${lines.slice(0, 3).join('\n')}`)
-      // A request given up on must also let go of its connection: a socket left waiting on a source
-      // that never answers would be held until the source's side gives up (Node's server: 300 s).
-      const released = await eventually(async () => source.openSockets() === 0, { timeoutMs: FETCH_TIMEOUT_MS * 4 })
-      check(released, `${source.openSockets()} connection(s) to the hanging source still open ${FETCH_TIMEOUT_MS * 4} ms after the renders gave up`)
-    } finally {
-      await source.close()
-    }
-  })
+  await t.step(
+    `source never answers: cached pages are served, an unseen page fails within the ${FETCH_TIMEOUT_MS} ms timeout, no connection stays open`,
+    async () => {
+      const source = await fakeSource(lake.port, 'hang')
+      try {
+        const before = failuresLogged().length
+        check((await sendWebhook(siteUrl, secret, change)).status === 200, 'webhook refused')
+        await expectLastGoodPages('source hanging')
+        const page = await expectFailureNotHang('source hanging')
+        console.log(`      (the unseen page failed after ${Math.round(page.ms)} ms; fetch timeout ${FETCH_TIMEOUT_MS} ms)`)
+        await eventually(async () =>
+          failuresLogged()
+            .slice(before)
+            .some((line) => line.includes(`no answer within ${FETCH_TIMEOUT_MS} ms`)),
+        )
+        await expectLastGoodPages('source hanging, after the revalidation timed out')
+        const lines = failuresLogged().slice(before)
+        check(
+          lines.some((line) => line.includes(`no answer within ${FETCH_TIMEOUT_MS} ms`)),
+          `the log does not name the timeout:\n${lines.slice(0, 3).join('\n')}`,
+        )
+        // A request given up on must also let go of its connection: a socket left waiting on a source
+        // that never answers would be held until the source's side gives up (Node's server: 300 s).
+        const released = await eventually(async () => source.openSockets() === 0, { timeoutMs: FETCH_TIMEOUT_MS * 4 })
+        check(
+          released,
+          `${source.openSockets()} connection(s) to the hanging source still open ${FETCH_TIMEOUT_MS * 4} ms after the renders gave up`,
+        )
+      } finally {
+        await source.close()
+      }
+    },
+  )
 
   await t.step('lake back: the next publish reaches the article and the index', async () => {
     await lake.start()
@@ -228,11 +289,17 @@ export async function runOutageTests({ siteUrl, lakeUrl, env, lake, siteOutput }
     await lakeMutate(lakeUrl, token, [{ patch: { id: post._id, set: { title: edited } } }])
     for (const path of [`/blog/${slug}`, '/blog', `/blog/category/${refs.category.slug}`]) {
       let last = null
-      const shown = await eventually(async () => {
-        last = await get(siteUrl + path)
-        return last.status === 200 && last.text.includes(edited)
-      }, { timeoutMs: 30_000 })
-      check(shown, `${path} did not show the edit after the lake came back (status ${last?.status}, title ${JSON.stringify(titleOf(last?.text ?? ''))})`)
+      const shown = await eventually(
+        async () => {
+          last = await get(siteUrl + path)
+          return last.status === 200 && last.text.includes(edited)
+        },
+        { timeoutMs: 30_000 },
+      )
+      check(
+        shown,
+        `${path} did not show the edit after the lake came back (status ${last?.status}, title ${JSON.stringify(titleOf(last?.text ?? ''))})`,
+      )
     }
     const missing = await get(siteUrl + neverCached)
     check(missing.status === 404, `${neverCached} answered ${missing.status} once the lake was back, expected 404`)

@@ -126,7 +126,12 @@ async function main() {
     console.log(`| requests | ${result.requests.total.toLocaleString('en')} |`)
     console.log(`| requests/s (mean) | ${Math.round(result.requests.average)} |`)
     console.log(`| latency p50 / p99 / max | ${result.latency.p50} / ${result.latency.p99} / ${result.latency.max} ms |`)
-    console.log(`| responses by status | ${[...statuses].sort(([a], [b]) => a - b).map(([code, count]) => `${code}: ${count.toLocaleString('en')}`).join(', ')} |`)
+    console.log(
+      `| responses by status | ${[...statuses]
+        .sort(([a], [b]) => a - b)
+        .map(([code, count]) => `${code}: ${count.toLocaleString('en')}`)
+        .join(', ')} |`,
+    )
     console.log(`| socket errors / timeouts | ${result.errors} / ${result.timeouts} |`)
     console.log(`| server memory at start | ${mb(samples[0].kb).toFixed(0)} MB |`)
     console.log(`| server memory, first minute after the ${WARMUP} s warm-up (median) | ${mb(before).toFixed(0)} MB |`)
@@ -135,7 +140,10 @@ async function main() {
     console.log(`| trend after warm-up | ${(mb(slope) * 60).toFixed(1)} MB/min |`)
     console.log(`\n${load()}`)
     if (options.csv) {
-      writeFileSync(options.csv, `seconds,rss_mb\n${samples.map((sample) => `${sample.t.toFixed(1)},${mb(sample.kb).toFixed(1)}`).join('\n')}\n`)
+      writeFileSync(
+        options.csv,
+        `seconds,rss_mb\n${samples.map((sample) => `${sample.t.toFixed(1)},${mb(sample.kb).toFixed(1)}`).join('\n')}\n`,
+      )
       console.log(`Memory samples: ${options.csv}`)
     }
     const verdicts = []
@@ -145,7 +153,9 @@ async function main() {
       console.error(`\n✖ ${verdicts.join('; ')}`)
       process.exitCode = 1
     } else {
-      console.log(`\n✔ zero failed requests; memory flat after the warm-up (${growth >= 0 ? '+' : ''}${mb(growth).toFixed(0)} MB between the first and the last minute)`)
+      console.log(
+        `\n✔ zero failed requests; memory flat after the warm-up (${growth >= 0 ? '+' : ''}${mb(growth).toFixed(0)} MB between the first and the last minute)`,
+      )
     }
   })
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm test: type checks, lint, unit/component/integration tests in every workspace, the
+// npm test: formatting, type checks, lint, unit/component/integration tests in every workspace, the
 // generated-types check, end-to-end tests in Chromium against a production build, the outage
 // tests against that same build (after it, never beside it: they share .next's ISR cache), then
 // the fuzz test, which builds the site again against ~1,500 hostile documents, and last `npm run
@@ -14,6 +14,7 @@ async function main() {
   // (The Studio's schema imports @journal/content, which is read from its build.)
   await run(npx, ['turbo', 'run', 'build', '--filter=@journal/content', '--output-logs=errors-only'], { label: 'content build' })
   await run('npm', ['run', 'typegen:check', '--silent'], { label: 'typegen check' })
+  await run(npx, ['prettier', '--check', '--log-level=warn', '.'], { label: 'format check (npm run format fixes it)' })
   await run(npx, ['turbo', 'run', 'typecheck', 'lint', 'test', '--output-logs=new-only'], { label: 'workspace checks' })
   await run(process.execPath, ['scripts/e2e.mjs'], { label: 'end-to-end tests' })
   await run(process.execPath, ['scripts/outage.mjs', '--reuse-build'], { label: 'outage tests' })

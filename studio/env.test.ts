@@ -1,6 +1,6 @@
-import {afterEach, describe, expect, it, vi} from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import {studioPort} from './env'
+import { studioPort } from './env'
 
 describe('studioPort', () => {
   afterEach(() => vi.unstubAllEnvs())

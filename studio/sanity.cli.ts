@@ -1,7 +1,7 @@
-import {defineCliConfig} from 'sanity/cli'
+import { defineCliConfig } from 'sanity/cli'
 
-import {dataset, embedded, projectId, studioPort} from './env'
-import {offlineStudioPage} from './local-lake/offline-html'
+import { dataset, embedded, projectId, studioPort } from './env'
+import { offlineStudioPage } from './local-lake/offline-html'
 
 /**
  * Typegen reads the extracted schema and the `defineQuery` calls in packages/content, and writes
@@ -14,13 +14,13 @@ const schemaPath = process.env.JOURNAL_TYPEGEN_SCHEMA ?? 'schema.json'
 const typesPath = process.env.JOURNAL_TYPEGEN_OUTPUT ?? '../packages/content/src/sanity.types.ts'
 
 export default defineCliConfig({
-  api: {projectId, dataset},
-  server: {port: studioPort()},
+  api: { projectId, dataset },
+  server: { port: studioPort() },
   // The Studio is served as built (npm start) rather than loading Sanity's modules from its CDN.
-  deployment: {autoUpdates: false},
+  deployment: { autoUpdates: false },
   // Embedded mode must work offline and send nothing off the machine (local-lake/offline-html.ts).
-  vite: (config) => (embedded ? {...config, plugins: [...(config.plugins ?? []), offlineStudioPage()]} : config),
-  schemaExtraction: {path: schemaPath, enforceRequiredFields: true},
+  vite: (config) => (embedded ? { ...config, plugins: [...(config.plugins ?? []), offlineStudioPage()] } : config),
+  schemaExtraction: { path: schemaPath, enforceRequiredFields: true },
   typegen: {
     path: '../packages/content/src/**/*.{ts,tsx}',
     schema: schemaPath,

@@ -7,6 +7,10 @@ export default class SecurityHeadersCache {
 
 /** An entry's lifetime cut at the moments in its `x-content-moments` header (relative to lastModified). */
 export function lifetimeAt(
-  entry: { lastModified?: number; cacheControl?: { revalidate: number; expire?: number }; value: { headers?: Record<string, unknown> } | null },
+  entry: {
+    lastModified?: number
+    cacheControl?: { revalidate: number; expire?: number }
+    value: { headers?: Record<string, unknown> } | null
+  },
   now?: number,
 ): { revalidate: number; expire?: number } | undefined

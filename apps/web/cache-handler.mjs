@@ -76,7 +76,11 @@ function withRedirectLocation(value) {
   if (value.kind !== 'APP_PAGE' || !REDIRECT_STATUSES.has(value.status)) return
   // A present Location has a value: Next also stores the key with `undefined` (seen in 1 of ~30
   // renames under load), which is no Location at all.
-  if (value.headers && Object.entries(value.headers).some(([name, url]) => name.toLowerCase() === 'location' && typeof url === 'string' && url !== '')) return
+  if (
+    value.headers &&
+    Object.entries(value.headers).some(([name, url]) => name.toLowerCase() === 'location' && typeof url === 'string' && url !== '')
+  )
+    return
   const payload = value.rscData ? String(value.rscData) : ''
   for (const match of payload.matchAll(/^[0-9a-f]+:E(\{.*\})$/gmu)) {
     let digest
@@ -108,7 +112,8 @@ const MOMENTS_IN_RSC = /"name":"content-moments","content":"([^"]*)"/u
  */
 function withContentMoments(value) {
   if (value.kind !== 'APP_PAGE' || value.headers?.[MOMENTS_HEADER]) return
-  const found = (typeof value.html === 'string' && MOMENTS_IN_HTML.exec(value.html)) || (value.rscData && MOMENTS_IN_RSC.exec(String(value.rscData)))
+  const found =
+    (typeof value.html === 'string' && MOMENTS_IN_HTML.exec(value.html)) || (value.rscData && MOMENTS_IN_RSC.exec(String(value.rscData)))
   if (found) value.headers = { ...value.headers, [MOMENTS_HEADER]: found[1] }
 }
 

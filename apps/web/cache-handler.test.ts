@@ -19,11 +19,13 @@ mkdirSync(path.join(distDir, 'server'))
 mkdirSync(path.join(distDir, 'static', 'chunks'), { recursive: true })
 writeFileSync(path.join(distDir, 'static', 'chunks', 'site.css'), stylesheet)
 // The not-found page the build prerenders (app/global-not-found.tsx), in its place under server/app.
-const notFoundDocument = '<!DOCTYPE html><html lang="en"><body><h1>We couldn’t find that page</h1><script>notFoundBoot()</script></body></html>'
+const notFoundDocument =
+  '<!DOCTYPE html><html lang="en"><body><h1>We couldn’t find that page</h1><script>notFoundBoot()</script></body></html>'
 mkdirSync(path.join(distDir, 'server', 'app'))
 writeFileSync(path.join(distDir, 'server', 'app', '_not-found.html'), notFoundDocument)
 // What Next caches when a page calls notFound() while rendering on demand: the UI is only in the RSC payload.
-const errorShell = '<!DOCTYPE html><html id="__next_error__"><head></head><body><div hidden=""></div><script>self.__next_f.push([1,"not found"])</script></body></html>'
+const errorShell =
+  '<!DOCTYPE html><html id="__next_error__"><head></head><body><div hidden=""></div><script>self.__next_f.push([1,"not found"])</script></body></html>'
 
 function cache() {
   return new SecurityHeadersCache({ flushToDisk: false, serverDistDir: path.join(distDir, 'server'), maxMemoryCacheSize: 1_000_000 })
@@ -41,7 +43,13 @@ describe('the cache handler', () => {
   it("gives a stored page a policy with its own scripts' hashes, on the stored object and on every read", async () => {
     install()
     const handler = cache()
-    const page = { kind: 'APP_PAGE', html: '<html><script>boot()</script></html>', headers: { 'x-next-cache-tags': 'post' }, status: 200, rscData: Buffer.from('') }
+    const page = {
+      kind: 'APP_PAGE',
+      html: '<html><script>boot()</script></html>',
+      headers: { 'x-next-cache-tags': 'post' },
+      status: 200,
+      rscData: Buffer.from(''),
+    }
     await handler.set('/blog/one', page, { ...pageContext, cacheControl: { revalidate: 60 } })
     // The request that rendered the page is answered from this same object.
     expect(String((page.headers as Record<string, string>)['content-security-policy'])).toContain(`'${sha256('boot()')}'`)
@@ -57,7 +65,12 @@ describe('the cache handler', () => {
   it('replaces a policy stored by an earlier run', async () => {
     install()
     const handler = cache()
-    const page = { kind: 'APP_PAGE', html: '<script>now()</script>', headers: { 'content-security-policy': "script-src 'sha256-old='" }, status: 200 }
+    const page = {
+      kind: 'APP_PAGE',
+      html: '<script>now()</script>',
+      headers: { 'content-security-policy': "script-src 'sha256-old='" },
+      status: 200,
+    }
     await handler.set('/blog/two', page, { ...pageContext, cacheControl: { revalidate: 60 } })
     const headers = (await handler.get('/blog/two', pageContext))?.value?.headers as Record<string, string>
     expect(headers['content-security-policy']).not.toContain('sha256-old=')
@@ -84,7 +97,13 @@ describe('the cache handler', () => {
   it('serves a page that called notFound() on demand as the server-rendered not-found page, keeping its status and tags', async () => {
     install()
     const handler = cache()
-    const missing = { kind: 'APP_PAGE', html: errorShell, headers: { 'x-next-cache-tags': 'post:gone' }, status: 404, rscData: Buffer.from('rsc') }
+    const missing = {
+      kind: 'APP_PAGE',
+      html: errorShell,
+      headers: { 'x-next-cache-tags': 'post:gone' },
+      status: 404,
+      rscData: Buffer.from('rsc'),
+    }
     await handler.set('/blog/gone', missing, { ...pageContext, cacheControl: { revalidate: 60 } })
     // The request that rendered it is answered from this object too.
     expect(missing.html).toBe(notFoundDocument)
@@ -110,12 +129,18 @@ describe('the cache handler', () => {
     expect(renderedMissing.html).toBe('<html lang="en"><h1>Gone</h1></html>')
   })
 
-  it("gives a cached redirect stored without a Location the target from its RSC payload", async () => {
+  it('gives a cached redirect stored without a Location the target from its RSC payload', async () => {
     install()
     const handler = cache()
     // What Next stores for a renamed post's old slug when its render path left the Location out.
     const payload = '1:"$Sreact.fragment"\n5:X\n19:E{"digest":"NEXT_REDIRECT;replace;/blog/new-slug;308;"}\n'
-    const moved = { kind: 'APP_PAGE', html: errorShell, headers: { 'x-next-cache-tags': 'post:old-slug' }, status: 308, rscData: Buffer.from(payload) }
+    const moved = {
+      kind: 'APP_PAGE',
+      html: errorShell,
+      headers: { 'x-next-cache-tags': 'post:old-slug' },
+      status: 308,
+      rscData: Buffer.from(payload),
+    }
     await handler.set('/blog/old-slug', moved, { ...pageContext, cacheControl: { revalidate: 60 } })
     expect((moved.headers as Record<string, string>).location).toBe('/blog/new-slug')
     const value = (await handler.get('/blog/old-slug', pageContext))?.value as Record<string, unknown>
@@ -174,13 +199,15 @@ describe('moments in the content', () => {
 
   it('expires a page when an offer ends, with no stale window after it', () => {
     const end = new Date(rendered + 30_000).toISOString()
-    expect(lifetimeAt(entry(`stale=${new Date(rendered + 60_000).toISOString()}; expires=${end}`, { revalidate: 3600, expire: 31_536_000 }))).toEqual({
+    expect(
+      lifetimeAt(entry(`stale=${new Date(rendered + 60_000).toISOString()}; expires=${end}`, { revalidate: 3600, expire: 31_536_000 })),
+    ).toEqual({
       revalidate: 30,
       expire: 30,
     })
   })
 
-  it('reads a page\'s moments from its metadata, even once its body is swapped for the not-found page', async () => {
+  it("reads a page's moments from its metadata, even once its body is swapped for the not-found page", async () => {
     install()
     const handler = cache()
     const moments = 'stale=2099-01-01T00:00:00.000Z'

@@ -117,7 +117,13 @@ export async function withBuiltStack({ datasetDir, webDir, serve }, use) {
     const build = await timedNextBuild({ webDir, env })
     if (!serve) return { build }
     const nextBin = path.join(ROOT, 'node_modules/next/dist/bin/next')
-    services.push(startService('web', process.execPath, [nextBin, 'start', '-p', String(sitePort), '-H', '127.0.0.1'], { cwd: webDir, env, quiet: true }))
+    services.push(
+      startService('web', process.execPath, [nextBin, 'start', '-p', String(sitePort), '-H', '127.0.0.1'], {
+        cwd: webDir,
+        env,
+        quiet: true,
+      }),
+    )
     await waitForHttp(`${siteUrl}/blog`, { child: services.at(-1).child, timeoutMs: 60_000 })
     return { build, ...(await use({ siteUrl, lakeUrl: `http://127.0.0.1:${lakePort}`, env })) }
   } finally {

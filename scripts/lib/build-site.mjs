@@ -37,9 +37,7 @@ export async function buildSite({ filters = [], lakePort, env = {} }) {
   let lake = null
   if (!(await portIsFree(lakePort))) {
     if (!(await isLake(lakePort))) {
-      throw new Error(
-        `Port ${lakePort} is taken by something that is not a local lake. Set LOCAL_LAKE_PORT to a free port.`,
-      )
+      throw new Error(`Port ${lakePort} is taken by something that is not a local lake. Set LOCAL_LAKE_PORT to a free port.`)
     }
     console.log(`[build] using the local lake already running on port ${lakePort}`)
   } else {

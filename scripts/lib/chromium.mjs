@@ -29,7 +29,7 @@ export function findChromium() {
   if (found) return found
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('[e2e] Chromium not found; installing Debian\'s chromium package (apt-get install chromium)')
+    console.log("[e2e] Chromium not found; installing Debian's chromium package (apt-get install chromium)")
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' })
     execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
       stdio: 'inherit',

@@ -115,7 +115,9 @@ export class Fuzz {
   }
 
   key() {
-    return Math.floor(this.random() * 2 ** 32).toString(16).padStart(8, '0')
+    return Math.floor(this.random() * 2 ** 32)
+      .toString(16)
+      .padStart(8, '0')
   }
 
   words(min = 2, max = 8) {
@@ -222,7 +224,9 @@ const REFERENCE_TYPES = ['post', 'author', 'category', 'cta', 'treatment']
  * plus a hostile replacement for the site settings. Returns the lines to write.
  */
 export function fuzzDocuments(fuzz, count, seedDocuments, imageFiles) {
-  const ids = Object.fromEntries(REFERENCE_TYPES.map((type) => [type, seedDocuments.filter((doc) => doc._type === type).map((doc) => doc._id)]))
+  const ids = Object.fromEntries(
+    REFERENCE_TYPES.map((type) => [type, seedDocuments.filter((doc) => doc._type === type).map((doc) => doc._id)]),
+  )
   const slugs = seedDocuments.map((doc) => doc.slug?.current).filter((slug) => typeof slug === 'string')
   const assetIds = []
   const plan = []
@@ -232,9 +236,21 @@ export function fuzzDocuments(fuzz, count, seedDocuments, imageFiles) {
   for (let index = 0; index < count; index += 1) {
     const roll = fuzz.float()
     const type =
-      index < people ? 'author' : index < 2 * people ? 'category'
-        : roll < 0.5 ? 'post' : roll < 0.65 ? 'cta' : roll < 0.75 ? 'treatment' : roll < 0.85 ? 'sanity.imageAsset' : 'mystery'
-    const id = type === 'sanity.imageAsset' ? `image-${fuzzHex(fuzz, 40)}-${fuzz.int(1, 4000)}x${fuzz.int(1, 4000)}-png` : `fuzz-${type}-${index}`
+      index < people
+        ? 'author'
+        : index < 2 * people
+          ? 'category'
+          : roll < 0.5
+            ? 'post'
+            : roll < 0.65
+              ? 'cta'
+              : roll < 0.75
+                ? 'treatment'
+                : roll < 0.85
+                  ? 'sanity.imageAsset'
+                  : 'mystery'
+    const id =
+      type === 'sanity.imageAsset' ? `image-${fuzzHex(fuzz, 40)}-${fuzz.int(1, 4000)}x${fuzz.int(1, 4000)}-png` : `fuzz-${type}-${index}`
     plan.push({ type, id, index })
     if (REFERENCE_TYPES.includes(type)) ids[type].push(id)
     if (type === 'sanity.imageAsset') assetIds.push(id)
@@ -257,16 +273,35 @@ export function fuzzDocuments(fuzz, count, seedDocuments, imageFiles) {
   const image = () =>
     fuzz.pick([
       () => ({ _type: 'figure', _sanityAsset: `image@file://./images/${fuzz.pick(imageFiles)}`, alt: fuzz.field(() => fuzz.text()) }),
-      () => ({ _type: 'figure', _sanityAsset: `image@file://./images/${fuzz.pick(imageFiles)}`, alt: fuzz.text(), caption: fuzz.text(), credit: fuzz.text(), decorative: fuzz.field(() => fuzz.chance(0.3)) }),
-      () => ({ _type: 'figure', asset: { _type: 'reference', _ref: assetIds.length ? fuzz.pick(assetIds) : 'image-none-1x1-png' }, alt: fuzz.text() }),
-      () => ({ _type: 'figure', asset: { _type: 'reference', _ref: assetIds.length ? fuzz.pick(assetIds) : 'image-none-1x1-png' }, alt: fuzz.text() }),
+      () => ({
+        _type: 'figure',
+        _sanityAsset: `image@file://./images/${fuzz.pick(imageFiles)}`,
+        alt: fuzz.text(),
+        caption: fuzz.text(),
+        credit: fuzz.text(),
+        decorative: fuzz.field(() => fuzz.chance(0.3)),
+      }),
+      () => ({
+        _type: 'figure',
+        asset: { _type: 'reference', _ref: assetIds.length ? fuzz.pick(assetIds) : 'image-none-1x1-png' },
+        alt: fuzz.text(),
+      }),
+      () => ({
+        _type: 'figure',
+        asset: { _type: 'reference', _ref: assetIds.length ? fuzz.pick(assetIds) : 'image-none-1x1-png' },
+        alt: fuzz.text(),
+      }),
       () => ({ _type: 'figure', asset: { _type: 'reference', _ref: `image-${fuzzHex(fuzz, 40)}-10x10-png` }, alt: fuzz.text() }),
       () => ({ _type: 'figure', asset: { _type: 'reference', _ref: fuzz.pick(HOSTILE_STRINGS) }, alt: fuzz.text() }),
       () => ({
         _type: 'figure',
         _sanityAsset: `image@file://./images/${fuzz.pick(imageFiles)}`,
         alt: fuzz.text(),
-        crop: fuzz.pick([{ top: -1, bottom: 2, left: 'x', right: null }, { top: 0.6, bottom: 0.6, left: 0.6, right: 0.6 }, fuzz.wrongType()]),
+        crop: fuzz.pick([
+          { top: -1, bottom: 2, left: 'x', right: null },
+          { top: 0.6, bottom: 0.6, left: 0.6, right: 0.6 },
+          fuzz.wrongType(),
+        ]),
         hotspot: fuzz.pick([{ x: 5, y: -5, width: 0, height: 1e308 }, { x: 'a' }, fuzz.wrongType()]),
       }),
       () => fuzz.wrongType(),
@@ -277,7 +312,12 @@ export function fuzzDocuments(fuzz, count, seedDocuments, imageFiles) {
       () => ({ _type: 'link', _key: fuzz.key(), href: fuzz.url(), openInNewTab: fuzz.field(() => fuzz.chance(0.5)) }),
       () => ({ _type: 'link', _key: fuzz.key(), href: fuzz.url() }),
       () => ({ _type: 'internalLink', _key: fuzz.key(), reference: reference(fuzz.pick(['post', 'category', 'treatment', 'author'])) }),
-      () => ({ _type: fuzz.pick(['script', 'onclick', 'html', 'comment', 'highlight']), _key: fuzz.key(), href: fuzz.url(), html: fuzz.text() }),
+      () => ({
+        _type: fuzz.pick(['script', 'onclick', 'html', 'comment', 'highlight']),
+        _key: fuzz.key(),
+        href: fuzz.url(),
+        html: fuzz.text(),
+      }),
       () => ({ _type: 'link', href: fuzz.url() }),
       () => fuzz.wrongType(),
     ])()
@@ -297,7 +337,12 @@ export function fuzzDocuments(fuzz, count, seedDocuments, imageFiles) {
         () =>
           Array.from({ length: fuzz.int(1, 5) }, () =>
             fuzz.chance(0.9)
-              ? { _type: 'span', _key: fuzz.key(), text: fuzz.field(() => fuzz.text(), { wrong: 0.05, missing: 0.03 }), marks: fuzz.field(() => Array.from({ length: fuzz.int(0, 3) }, mark), { wrong: 0.05, missing: 0.1 }) }
+              ? {
+                  _type: 'span',
+                  _key: fuzz.key(),
+                  text: fuzz.field(() => fuzz.text(), { wrong: 0.05, missing: 0.03 }),
+                  marks: fuzz.field(() => Array.from({ length: fuzz.int(0, 3) }, mark), { wrong: 0.05, missing: 0.1 }),
+                }
               : fuzz.wrongType(),
           ),
         { wrong: 0.05, missing: 0.03 },
@@ -314,8 +359,19 @@ export function fuzzDocuments(fuzz, count, seedDocuments, imageFiles) {
       () => ({ ...image(), _key: fuzz.key() }),
       () => ({ _type: 'ctaBlock', _key: fuzz.key(), cta: fuzz.field(() => reference('cta')) }),
       () => ({ _type: 'pullQuote', _key: fuzz.key(), text: fuzz.field(() => fuzz.text()), attribution: fuzz.field(() => fuzz.text()) }),
-      () => ({ _type: 'relatedArticle', _key: fuzz.key(), post: fuzz.chance(0.2) ? { _type: 'reference', _ref: selfId } : reference('post') }),
-      () => ({ _type: fuzz.pick(['html', 'script', 'iframe', 'code', 'embed', 'video', 'table', '<img src=x onerror=fuzzAlert(50)>', '']), _key: fuzz.key(), html: fuzz.text(), code: fuzz.text(), url: fuzz.url(), src: fuzz.url() }),
+      () => ({
+        _type: 'relatedArticle',
+        _key: fuzz.key(),
+        post: fuzz.chance(0.2) ? { _type: 'reference', _ref: selfId } : reference('post'),
+      }),
+      () => ({
+        _type: fuzz.pick(['html', 'script', 'iframe', 'code', 'embed', 'video', 'table', '<img src=x onerror=fuzzAlert(50)>', '']),
+        _key: fuzz.key(),
+        html: fuzz.text(),
+        code: fuzz.text(),
+        url: fuzz.url(),
+        src: fuzz.url(),
+      }),
       () => fuzz.wrongType(),
     ])()
 
@@ -326,8 +382,7 @@ export function fuzzDocuments(fuzz, count, seedDocuments, imageFiles) {
     return Array.from({ length: fuzz.int(0, 14) }, () => bodyBlock(selfId))
   }
 
-  const slugField = (index) =>
-    fuzz.field(() => ({ _type: 'slug', current: fuzz.slug(index, slugs) }), { wrong: 0.06, missing: 0.04 })
+  const slugField = (index) => fuzz.field(() => ({ _type: 'slug', current: fuzz.slug(index, slugs) }), { wrong: 0.06, missing: 0.04 })
 
   const socialLinks = () =>
     fuzz.field(() =>
@@ -358,10 +413,18 @@ export function fuzzDocuments(fuzz, count, seedDocuments, imageFiles) {
           categories: fuzz.field(() => Array.from({ length: fuzz.int(0, 4) }, () => ({ ...reference('category'), _key: fuzz.key() }))),
           body: body(id),
           relatedPosts: fuzz.chance(0.5)
-            ? Array.from({ length: fuzz.int(0, 4) }, () => ({ ...(fuzz.chance(0.2) ? { _type: 'reference', _ref: id } : reference('post')), _key: fuzz.key() }))
+            ? Array.from({ length: fuzz.int(0, 4) }, () => ({
+                ...(fuzz.chance(0.2) ? { _type: 'reference', _ref: id } : reference('post')),
+                _key: fuzz.key(),
+              }))
             : undefined,
           cta: fuzz.field(() => reference('cta')),
-          seo: fuzz.field(() => ({ metaTitle: fuzz.field(() => fuzz.text()), metaDescription: fuzz.field(() => fuzz.text()), noIndex: fuzz.field(() => fuzz.chance(0.2)), ogImage: fuzz.field(image) })),
+          seo: fuzz.field(() => ({
+            metaTitle: fuzz.field(() => fuzz.text()),
+            metaDescription: fuzz.field(() => fuzz.text()),
+            noIndex: fuzz.field(() => fuzz.chance(0.2)),
+            ogImage: fuzz.field(image),
+          })),
           previousSlugs: fuzz.chance(0.2) ? Array.from({ length: fuzz.int(1, 3) }, () => fuzz.slug(index + 100_000, slugs)) : undefined,
         }
       }
@@ -405,7 +468,13 @@ export function fuzzDocuments(fuzz, count, seedDocuments, imageFiles) {
           })),
         }
       case 'treatment':
-        return { ...base, name: fuzz.field(() => fuzz.text()), slug: slugField(index), bookingUrl: fuzz.field(() => fuzz.url()), summary: fuzz.field(() => fuzz.text()) }
+        return {
+          ...base,
+          name: fuzz.field(() => fuzz.text()),
+          slug: slugField(index),
+          bookingUrl: fuzz.field(() => fuzz.url()),
+          summary: fuzz.field(() => fuzz.text()),
+        }
       case 'sanity.imageAsset':
         return {
           ...base,
@@ -428,7 +497,13 @@ export function fuzzDocuments(fuzz, count, seedDocuments, imageFiles) {
           })),
         }
       default:
-        return { ...base, _type: fuzz.pick(['mystery', 'post.draft', 'script', '<b>', 'sanity.fileAsset']), title: fuzz.text(), slug: slugField(index), body: body(id) }
+        return {
+          ...base,
+          _type: fuzz.pick(['mystery', 'post.draft', 'script', '<b>', 'sanity.fileAsset']),
+          title: fuzz.text(),
+          slug: slugField(index),
+          body: body(id),
+        }
     }
   })
   return documents.map((document) => JSON.stringify(document))
@@ -445,7 +520,13 @@ export function hostileSettings(fuzz, settings) {
     socialLinks: [
       ...(Array.isArray(settings.socialLinks) ? settings.socialLinks : []),
       { _key: 'fuzz-js', _type: 'socialLink', platform: 'x', handle: '<script>fuzzAlert(71)</script>', url: 'javascript:fuzzAlert(72)' },
-      { _key: 'fuzz-data', _type: 'socialLink', platform: 'instagram', handle: '"><svg onload=fuzzAlert(73)>', url: 'data:text/html,<script>fuzzAlert(74)</script>' },
+      {
+        _key: 'fuzz-data',
+        _type: 'socialLink',
+        platform: 'instagram',
+        handle: '"><svg onload=fuzzAlert(73)>',
+        url: 'data:text/html,<script>fuzzAlert(74)</script>',
+      },
     ],
   }
 }

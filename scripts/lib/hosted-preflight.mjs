@@ -49,7 +49,7 @@ export async function checkHostedProject({ projectId, dataset = 'production', ap
     response.status === 404
       ? `check SANITY_PROJECT_ID and SANITY_DATASET ("${dataset}")`
       : response.status === 401 || response.status === 403
-        ? 'check SANITY_API_READ_TOKEN and the dataset\'s visibility'
-        : 'check Sanity\'s status and SANITY_API_VERSION'
+        ? "check SANITY_API_READ_TOKEN and the dataset's visibility"
+        : "check Sanity's status and SANITY_API_VERSION"
   throw new Error(`Sanity project "${projectId}" at ${host} answered ${said}: ${check}, ${fallback}.`)
 }

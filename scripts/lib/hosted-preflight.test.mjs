@@ -76,7 +76,9 @@ describe('npm run build with a project that cannot be used', () => {
     expect(code).toBe(1)
     const lines = output.trim().split('\n')
     expect(lines).toHaveLength(1)
-    expect(lines[0]).toMatch(/^✖ (Cannot reach Sanity project|Sanity project) "journal-preflight-no-such-project" at journal-preflight-no-such-project\.api\.sanity\.io/)
+    expect(lines[0]).toMatch(
+      /^✖ (Cannot reach Sanity project|Sanity project) "journal-preflight-no-such-project" at journal-preflight-no-such-project\.api\.sanity\.io/,
+    )
     expect(output).not.toContain('turbo')
   }, 30_000)
 })

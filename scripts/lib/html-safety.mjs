@@ -8,14 +8,29 @@ import vm from 'node:vm'
 import { parse, parseFragment } from 'parse5'
 
 /** Attributes that take a URL a browser may navigate to, load or submit to. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'data', 'background', 'ping', 'cite', 'manifest', 'codebase', 'xlink:href'])
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'poster',
+  'data',
+  'background',
+  'ping',
+  'cite',
+  'manifest',
+  'codebase',
+  'xlink:href',
+])
 const SRCSET_ATTRIBUTES = new Set(['srcset', 'imagesrcset'])
 const FORBIDDEN_ELEMENTS = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base'])
 /** Browsers ignore ASCII whitespace and control characters inside a URL's scheme. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const IGNORED_IN_SCHEME = /[\u0000-\u0020\u007f]/gu
 const SCRIPT_SCHEME = /^(?:javascript|vbscript|data):/iu
 /** Next's inline scripts: the flight data pushes, the bootstrap and Turbopack's chunk list. */
-const NEXT_INLINE_SCRIPT = /^\s*(?:\(?self\.__next_[a-z]+\b|\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\()/u
+const NEXT_INLINE_SCRIPT =
+  /^\s*(?:\(?self\.__next_[a-z]+\b|\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\()/u
 
 function attributeName(attribute) {
   return attribute.prefix ? `${attribute.prefix}:${attribute.name}` : attribute.name
@@ -54,7 +69,8 @@ function checkUrl(tag, name, value, origin, problems) {
 const INLINE_IMAGE_URL = /^url\("data:image\/[a-z+]+;base64,[A-Za-z0-9+/]*={0,2}"\)$/u
 
 function checkStyle(tag, value, problems) {
-  if (/javascript:|expression\s*\(|@import|behavior\s*:/iu.test(value)) problems.push(`<${tag} style="${value.slice(0, 80)}">: script in CSS`)
+  if (/javascript:|expression\s*\(|@import|behavior\s*:/iu.test(value))
+    problems.push(`<${tag} style="${value.slice(0, 80)}">: script in CSS`)
   for (const match of value.matchAll(/url\((?:"[^"]*"|'[^']*'|[^)]*)\)/giu)) {
     if (!INLINE_IMAGE_URL.test(match[0])) problems.push(`<${tag} style="${value.slice(0, 80)}">: loads ${match[0].slice(0, 60)}`)
   }

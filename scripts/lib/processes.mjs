@@ -91,7 +91,12 @@ const RECENT_LINES = 5000
  * servers of its own, like npm run dev).
  */
 export function startService(name, command, args, { env = {}, cwd = ROOT, quiet = false, group = false } = {}) {
-  const child = spawn(command, args, { cwd, env: { ...QUIET_TOOLS, ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: group })
+  const child = spawn(command, args, {
+    cwd,
+    env: { ...QUIET_TOOLS, ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: group,
+  })
   if (group) groupLeaders.add(child)
   children.add(child)
   // The last lines of output, even when quiet, so tests can check what a service logged.

@@ -72,7 +72,10 @@ export function revalidateWebhook(siteUrl, secret) {
  * away (and put something else on its port) while the site keeps running; and `siteOutput()`, the
  * site's recent log lines; `sitePid`, the `next start` process (its children are the server).
  */
-export async function withStack({ datasetDir = path.join(ROOT, 'studio/seed'), quiet = true, build = true, studio = false, env: extraEnv = {} }, use) {
+export async function withStack(
+  { datasetDir = path.join(ROOT, 'studio/seed'), quiet = true, build = true, studio = false, env: extraEnv = {} },
+  use,
+) {
   // With a Studio, the lake also takes the eight ports after its own (see startLake).
   const lakePort = studio ? await freePortRange(9) : await freePort()
   const [sitePort, studioPort] = [await freePort(), await freePort()]
@@ -101,7 +104,8 @@ export async function withStack({ datasetDir = path.join(ROOT, 'studio/seed'), q
     if (build) await buildSite({ filters: ['@journal/web...', ...(studio ? ['@journal/studio'] : [])], lakePort, env })
     await lake.start()
     site = await startSite({ port: sitePort, env, quiet })
-    if (studio) studioServer = await startStudioServer({ port: studioPort, config: { url: `http://127.0.0.1:${lakePort}`, previewUrl: siteUrl } })
+    if (studio)
+      studioServer = await startStudioServer({ port: studioPort, config: { url: `http://127.0.0.1:${lakePort}`, previewUrl: siteUrl } })
     const siteOutput = () => site?.output() ?? ''
     return await use({
       siteUrl,

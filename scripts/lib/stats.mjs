@@ -20,5 +20,8 @@ export function machine() {
 
 /** The 1-minute load average as a fraction of the cores: how busy the machine was. */
 export function load() {
-  return `load average ${os.loadavg().map((value) => value.toFixed(2)).join(' / ')} (1/5/15 min) on ${os.cpus().length} cores`
+  return `load average ${os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' / ')} (1/5/15 min) on ${os.cpus().length} cores`
 }

@@ -54,11 +54,14 @@ export async function startStudioServer({ port, root = STUDIO_DIST, config = nul
       response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' })
       response.end(request.method === 'HEAD' ? undefined : body)
     }
-    if (!LOOPBACK_HOST.test(request.headers.host ?? '')) return send(403, 'text/plain; charset=utf-8', 'This Studio answers loopback host names only\n')
+    if (!LOOPBACK_HOST.test(request.headers.host ?? ''))
+      return send(403, 'text/plain; charset=utf-8', 'This Studio answers loopback host names only\n')
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(405, 'text/plain; charset=utf-8', 'Method not allowed\n')
     const { pathname } = new URL(request.url ?? '/', 'http://studio.invalid')
     if (pathname === '/local-lake.json') {
-      return config ? send(200, TYPES['.json'], JSON.stringify(config)) : send(404, TYPES['.json'], '{"error":"hosted mode: no local lake"}')
+      return config
+        ? send(200, TYPES['.json'], JSON.stringify(config))
+        : send(404, TYPES['.json'], '{"error":"hosted mode: no local lake"}')
     }
     const file = fileFor(root, pathname)
     if (file === null) return send(400, 'text/plain; charset=utf-8', 'Bad path\n')

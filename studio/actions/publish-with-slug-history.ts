@@ -1,6 +1,6 @@
-import {type DocumentActionComponent, useDocumentOperation} from 'sanity'
+import { type DocumentActionComponent, useDocumentOperation } from 'sanity'
 
-import {previousSlugsOnPublish} from '@journal/content'
+import { previousSlugsOnPublish } from '@journal/content'
 
 /**
  * Wraps the default Publish action for posts: when the slug being published differs from the
@@ -15,7 +15,7 @@ import {previousSlugsOnPublish} from '@journal/content'
 export function withSlugHistory(defaultPublish: DocumentActionComponent): DocumentActionComponent {
   const PublishWithSlugHistory: DocumentActionComponent = (props) => {
     const publish = defaultPublish(props)
-    const {patch} = useDocumentOperation(props.id, props.type)
+    const { patch } = useDocumentOperation(props.id, props.type)
     if (publish === null) return null
 
     return {
@@ -24,7 +24,7 @@ export function withSlugHistory(defaultPublish: DocumentActionComponent): Docume
         const previousSlugs = previousSlugsOnPublish(props.draft, props.published)
         // The patch lands in the draft before Publish copies the draft to the published document.
         if (previousSlugs !== undefined && patch.disabled === false) {
-          patch.execute([{set: {previousSlugs}}])
+          patch.execute([{ set: { previousSlugs } }])
         }
         publish.onHandle?.()
       },

@@ -1,4 +1,4 @@
-import {defineConfig} from '@playwright/test'
+import { defineConfig } from '@playwright/test'
 
 const baseURL = process.env.E2E_STUDIO_URL
 if (!baseURL) throw new Error('E2E_STUDIO_URL is not set: run the end-to-end tests with `npm run test:e2e`')
@@ -13,13 +13,13 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 90_000,
-  expect: {timeout: 10_000},
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   outputDir: '../../apps/web/test-results/studio',
   use: {
     baseURL,
     browserName: 'chromium',
-    viewport: {width: 1400, height: 900},
+    viewport: { width: 1400, height: 900 },
     launchOptions: {
       executablePath: process.env.CHROME_PATH,
       // scripts/lib/chromium.mjs: the flags that let Chromium run here (headless, as root, offline)

@@ -3,13 +3,13 @@
  * beside the document, click-to-edit overlays, the preview following the editor's typing, and the
  * Studio following the preview's links. Public pages carry none of it.
  */
-import {expect, test, type Frame, type Page} from '@playwright/test'
+import { expect, test, type Frame, type Page } from '@playwright/test'
 
-import {fetchPage, lakeMutate, lakeQuery, siteUrl, studioUrl, watchStudio} from './support'
+import { fetchPage, lakeMutate, lakeQuery, siteUrl, studioUrl, watchStudio } from './support'
 
 async function previewFrame(page: Page): Promise<Frame> {
   const origin = new URL(siteUrl).origin
-  await expect.poll(() => page.frames().some((frame) => frame.url().startsWith(origin)), {timeout: 30_000}).toBe(true)
+  await expect.poll(() => page.frames().some((frame) => frame.url().startsWith(origin)), { timeout: 30_000 }).toBe(true)
   const frame = page.frames().find((candidate) => candidate.url().startsWith(origin))
   if (!frame) throw new Error('the preview frame did not load')
   return frame
@@ -23,18 +23,18 @@ test.afterEach(async () => {
 })
 
 test.describe('the Presentation tool on the local lake', () => {
-  test('previews the draft with the banner, edits by clicking, follows typing and links', async ({page, browser}) => {
+  test('previews the draft with the banner, edits by clicking, follows typing and links', async ({ page, browser }) => {
     const watch = watchStudio(page)
-    const post = await lakeQuery<{_id: string; title: string; slug: string}>(
+    const post = await lakeQuery<{ _id: string; title: string; slug: string }>(
       `*[_type == "post" && !(_id in path("drafts.**")) && defined(slug.current) && !defined(*[_id == "drafts." + ^._id][0])]
         | order(publishedAt desc)[2]{_id, title, "slug": slug.current}`,
       {},
       'raw',
     )
     await page.goto(`${studioUrl}/presentation?preview=${encodeURIComponent(`/blog/${post.slug}`)}`)
-    cleanup = () => lakeMutate([{delete: {id: `drafts.${post._id}`}}])
+    cleanup = () => lakeMutate([{ delete: { id: `drafts.${post._id}` } }])
     const frame = await previewFrame(page)
-    await expect(frame.locator('.preview-banner')).toBeVisible({timeout: 30_000})
+    await expect(frame.locator('.preview-banner')).toBeVisible({ timeout: 30_000 })
     await expect(frame.locator('h1.article__title')).toHaveText(post.title)
     // The overlays are there in draft mode (the element the public-page test looks for in scripts).
     await expect(frame.locator('sanity-visual-editing')).toHaveCount(1)
@@ -42,14 +42,14 @@ test.describe('the Presentation tool on the local lake', () => {
     // Click-to-edit: the title's overlay focuses the title field in the Studio.
     await frame.locator('h1.article__title').hover()
     await frame.locator('h1.article__title').click()
-    const title = page.getByRole('textbox', {name: 'Title'})
-    await expect(title).toBeFocused({timeout: 10_000})
+    const title = page.getByRole('textbox', { name: 'Title' })
+    await expect(title).toBeFocused({ timeout: 10_000 })
 
     // Typing reaches the preview within 2 seconds; a reader without draft mode sees the published title.
     const draftTitle = `${post.title} (previewed)`
     await title.fill(draftTitle)
     const typed = Date.now()
-    await expect(frame.locator('h1.article__title')).toHaveText(draftTitle, {timeout: 2000})
+    await expect(frame.locator('h1.article__title')).toHaveText(draftTitle, { timeout: 2000 })
     const shownAfter = Date.now() - typed
     expect(shownAfter, 'typing to preview').toBeLessThan(2000)
     const reader = await browser.newContext()
@@ -69,8 +69,8 @@ test.describe('the Presentation tool on the local lake', () => {
     const nextPath = (await next.getAttribute('href')) ?? ''
     await next.click()
     // The frame's URL, not a script in it: the Studio may reload the frame while it follows.
-    await expect.poll(async () => new URL((await previewFrame(page)).url()).pathname, {timeout: 15_000}).toBe(nextPath)
-    await expect(page.getByRole('textbox', {name: 'Title'})).toHaveValue(nextTitle, {timeout: 15_000})
+    await expect.poll(async () => new URL((await previewFrame(page)).url()).pathname, { timeout: 15_000 }).toBe(nextPath)
+    await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue(nextTitle, { timeout: 15_000 })
 
     expect(watch.offMachine).toEqual([])
   })
@@ -81,6 +81,7 @@ test.describe('the Presentation tool on the local lake', () => {
     expect(article.status).toBe(200)
     expect(article.html).not.toContain('data-sanity')
     // Stega hides its metadata in invisible characters.
+    // eslint-disable-next-line no-misleading-character-class -- each invisible character on its own
     expect(article.html).not.toMatch(/[\u200B\u200C\u200D\u2060\uFEFF]/u)
     const scripts = [...article.html.matchAll(/<script[^>]+src="([^"]+)"/gu)].map((match) => match[1] ?? '')
     expect(scripts.length).toBeGreaterThan(0)

@@ -1,4 +1,4 @@
-import {expect, type BrowserContext, type Page} from '@playwright/test'
+import { expect, type BrowserContext, type Page } from '@playwright/test'
 
 export const studioUrl = process.env.E2E_STUDIO_URL ?? ''
 export const siteUrl = process.env.E2E_BASE_URL ?? ''
@@ -11,17 +11,17 @@ export async function lakeQuery<T>(query: string, params: Record<string, unknown
   url.searchParams.set('query', query)
   url.searchParams.set('perspective', perspective)
   for (const [key, value] of Object.entries(params)) url.searchParams.set(`$${key}`, JSON.stringify(value))
-  const response = await fetch(url, {headers: {authorization: `Bearer ${token}`}})
+  const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } })
   if (!response.ok) throw new Error(`lake query failed: ${response.status} ${await response.text()}`)
-  return ((await response.json()) as {result: T}).result
+  return ((await response.json()) as { result: T }).result
 }
 
 /** Writes to the lake directly, for setting up a test (never to do what the test is about). */
 export async function lakeMutate(mutations: unknown[]): Promise<void> {
   const response = await fetch(`${lakeUrl}/v2025-02-19/data/mutate/production`, {
     method: 'POST',
-    headers: {authorization: `Bearer ${token}`, 'content-type': 'application/json'},
-    body: JSON.stringify({mutations}),
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ mutations }),
   })
   if (!response.ok) throw new Error(`lake mutation failed: ${response.status} ${await response.text()}`)
 }
@@ -47,23 +47,29 @@ export function watchStudio(page: Page) {
     if (message.type() !== 'error') return
     const text = message.text()
     const refusedByPolicy =
-      /violates the following Content Security Policy directive|Refused to connect because it violates|Failed to fetch version for package/.test(text) &&
-      /sanity-cdn\.com|api\.sanity\.io|Failed to fetch version/.test(text)
+      /violates the following Content Security Policy directive|Refused to connect because it violates|Failed to fetch version for package/.test(
+        text,
+      ) && /sanity-cdn\.com|api\.sanity\.io|Failed to fetch version/.test(text)
     if (!refusedByPolicy) errors.push(`console: ${text.slice(0, 400)}`)
   })
-  return {offMachine, errors}
+  return { offMachine, errors }
 }
 
 /** Opens a Studio path and waits until the Studio has signed in and drawn its navigation. */
 export async function openStudio(page: Page, path = '/structure'): Promise<void> {
   await page.goto(`${studioUrl}${path}`)
-  await expect(page.getByRole('link', {name: 'Structure'}).or(page.getByText('Content', {exact: true})).first()).toBeVisible({timeout: 30_000})
+  await expect(
+    page
+      .getByRole('link', { name: 'Structure' })
+      .or(page.getByText('Content', { exact: true }))
+      .first(),
+  ).toBeVisible({ timeout: 30_000 })
 }
 
 /** The document pane's form, once the document has loaded and can be edited. */
 export async function openDocument(page: Page, type: string, id: string): Promise<void> {
   await page.goto(`${studioUrl}/intent/edit/id=${id};type=${type}`)
-  await expect(page.locator('[data-testid="document-panel-scroller"]')).toBeVisible({timeout: 30_000})
+  await expect(page.locator('[data-testid="document-panel-scroller"]')).toBeVisible({ timeout: 30_000 })
 }
 
 /** Polls the site until `check` passes; returns the milliseconds it took. */
@@ -76,9 +82,9 @@ export async function siteShows(check: () => Promise<boolean>, timeoutMs = 10_00
   throw new Error(`the site did not show the change within ${timeoutMs} ms`)
 }
 
-export async function fetchPage(path: string): Promise<{status: number; html: string; location: string | null}> {
-  const response = await fetch(`${siteUrl}${path}`, {redirect: 'manual'})
-  return {status: response.status, html: await response.text(), location: response.headers.get('location')}
+export async function fetchPage(path: string): Promise<{ status: number; html: string; location: string | null }> {
+  const response = await fetch(`${siteUrl}${path}`, { redirect: 'manual' })
+  return { status: response.status, html: await response.text(), location: response.headers.get('location') }
 }
 
 export async function newEditorContext(context: BrowserContext): Promise<Page> {

@@ -1,8 +1,8 @@
-import {createClient, type SanityClient} from '@sanity/client'
-import {defer, from, map, retry, shareReplay, timer} from 'rxjs'
-import type {AuthStore, CurrentUser} from 'sanity'
+import { createClient, type SanityClient } from '@sanity/client'
+import { defer, from, map, retry, shareReplay, timer } from 'rxjs'
+import type { AuthStore, CurrentUser } from 'sanity'
 
-import {ListenPool, spreadListens} from './listen-pool'
+import { ListenPool, spreadListens } from './listen-pool'
 
 /** What the local lake gives a Studio on one of its allowed origins (GET /local-lake/session). */
 interface LakeSession {
@@ -40,12 +40,12 @@ let serverConfig: Promise<StudioServerConfig | null> | undefined
  * something else (then the configured addresses apply).
  */
 export function studioServerConfig(): Promise<StudioServerConfig | null> {
-  serverConfig ??= fetch('/local-lake.json', {cache: 'no-store'})
+  serverConfig ??= fetch('/local-lake.json', { cache: 'no-store' })
     .then(async (response) => {
       const config: unknown = response.ok ? await response.json() : null
-      if (typeof config !== 'object' || config === null || typeof (config as {url?: unknown}).url !== 'string') return null
-      const {url, previewUrl} = config as {url: string; previewUrl?: unknown}
-      return {url, ...(typeof previewUrl === 'string' ? {previewUrl} : {})}
+      if (typeof config !== 'object' || config === null || typeof (config as { url?: unknown }).url !== 'string') return null
+      const { url, previewUrl } = config as { url: string; previewUrl?: unknown }
+      return { url, ...(typeof previewUrl === 'string' ? { previewUrl } : {}) }
     })
     .catch(() => null)
   return serverConfig
@@ -56,9 +56,11 @@ async function findLake(fallback: string): Promise<string> {
 }
 
 async function fetchSession(lakeUrl: string): Promise<LakeSession> {
-  const response = await fetch(new URL('/local-lake/session', lakeUrl), {credentials: 'omit', cache: 'no-store'})
+  const response = await fetch(new URL('/local-lake/session', lakeUrl), { credentials: 'omit', cache: 'no-store' })
   if (!response.ok) {
-    throw new Error(`The local lake at ${lakeUrl} refused this Studio's origin (${response.status}): start the Studio with npm start or npm run dev`)
+    throw new Error(
+      `The local lake at ${lakeUrl} refused this Studio's origin (${response.status}): start the Studio with npm start or npm run dev`,
+    )
   }
   const session: unknown = await response.json()
   if (!isSession(session)) throw new Error(`The local lake at ${lakeUrl} sent a session this Studio does not understand`)
@@ -72,10 +74,10 @@ async function fetchSession(lakeUrl: string): Promise<LakeSession> {
  * lake answers on a bare host and port rather than `<projectId>.api.sanity.io`. Until the lake
  * answers (it may still be starting), the Studio shows its loading screen and tries again.
  */
-export function localLakeAuthStore(options: {projectId: string; dataset: string; lakeUrl: string}): AuthStore {
+export function localLakeAuthStore(options: { projectId: string; dataset: string; lakeUrl: string }): AuthStore {
   const session$ = defer(() => from(findLake(options.lakeUrl).then(fetchSession))).pipe(
-    retry({delay: (_error, attempt) => timer(Math.min(500 * attempt, 5000))}),
-    shareReplay({bufferSize: 1, refCount: false}),
+    retry({ delay: (_error, attempt) => timer(Math.min(500 * attempt, 5000)) }),
+    shareReplay({ bufferSize: 1, refCount: false }),
   )
   return {
     state: session$.pipe(
@@ -92,7 +94,7 @@ export function localLakeAuthStore(options: {projectId: string; dataset: string;
           requestTagPrefix: 'sanity.studio',
           allowReconfigure: false,
           ignoreBrowserTokenWarning: true,
-          ...(session.token ? {token: session.token} : {}),
+          ...(session.token ? { token: session.token } : {}),
         })
         return {
           authenticated: true,

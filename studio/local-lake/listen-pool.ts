@@ -1,5 +1,5 @@
-import type {ListenOptions, ObservableSanityClient, SanityClient} from '@sanity/client'
-import {defer, finalize, type Observable} from 'rxjs'
+import type { ListenOptions, ObservableSanityClient, SanityClient } from '@sanity/client'
+import { defer, finalize, type Observable } from 'rxjs'
 
 /**
  * Event streams spread over the local lake's ports. Browsers open at most six HTTP/1.1
@@ -61,7 +61,7 @@ function spreadObservable(client: ObservableSanityClient, pool: ListenPool): Obs
       if (property === 'clone') return () => spreadObservable(target.clone(), pool)
       if (property === 'listen') {
         return (...args: ListenArguments) =>
-          pool.listen((apiHost) => (target.withConfig({apiHost}).listen as (...a: ListenArguments) => Observable<unknown>)(...args))
+          pool.listen((apiHost) => (target.withConfig({ apiHost }).listen as (...a: ListenArguments) => Observable<unknown>)(...args))
       }
       const value: unknown = Reflect.get(target, property, target)
       // Methods use private fields, so they must run on the client itself, not on the proxy.
@@ -82,7 +82,7 @@ export function spreadListens(client: SanityClient, pool: ListenPool): SanityCli
       if (property === 'observable') return spreadObservable(target.observable, pool)
       if (property === 'listen') {
         return (...args: ListenArguments) =>
-          pool.listen((apiHost) => (target.withConfig({apiHost}).listen as (...a: ListenArguments) => Observable<unknown>)(...args))
+          pool.listen((apiHost) => (target.withConfig({ apiHost }).listen as (...a: ListenArguments) => Observable<unknown>)(...args))
       }
       const value: unknown = Reflect.get(target, property, target)
       return typeof value === 'function' ? value.bind(target) : value

@@ -1,6 +1,6 @@
-import {readFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
-import {dirname, join} from 'node:path'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 
 /**
  * The Studio's page for embedded mode, where nothing may leave the machine. Sanity's CLI writes
@@ -66,7 +66,18 @@ export function offlineStudioPage() {
     transformIndexHtml(html: string): string {
       return offlineIndexHtml(html)
     },
-    configureServer(server: {middlewares: {use: (path: string, handler: (request: {url?: string}, response: {setHeader: (name: string, value: string) => void; end: (body: Buffer | string) => void}, next: () => void) => void) => void}}) {
+    configureServer(server: {
+      middlewares: {
+        use: (
+          path: string,
+          handler: (
+            request: { url?: string },
+            response: { setHeader: (name: string, value: string) => void; end: (body: Buffer | string) => void },
+            next: () => void,
+          ) => void,
+        ) => void
+      }
+    }) {
       // Where the lake is, as Journal's Studio server answers it for built Studios (auth-store.ts).
       server.middlewares.use('/local-lake.json', (_request, response) => {
         response.setHeader('content-type', 'application/json')
@@ -74,7 +85,7 @@ export function offlineStudioPage() {
         response.end(
           JSON.stringify({
             url: process.env.SANITY_STUDIO_LOCAL_LAKE_URL || 'http://127.0.0.1:3030',
-            ...(process.env.SANITY_STUDIO_PREVIEW_URL ? {previewUrl: process.env.SANITY_STUDIO_PREVIEW_URL} : {}),
+            ...(process.env.SANITY_STUDIO_PREVIEW_URL ? { previewUrl: process.env.SANITY_STUDIO_PREVIEW_URL } : {}),
           }),
         )
       })
@@ -88,16 +99,18 @@ export function offlineStudioPage() {
     // sanity build: index.html is emitted as an asset after rendering, so it is edited here,
     // and the fonts it names are emitted beside the bundle.
     generateBundle(
-      this: {emitFile: (file: {type: 'asset'; fileName: string; source: Uint8Array}) => void},
+      this: { emitFile: (file: { type: 'asset'; fileName: string; source: Uint8Array }) => void },
       _options: unknown,
-      bundle: Record<string, EmittedAsset | {type: 'chunk'}>,
+      bundle: Record<string, EmittedAsset | { type: 'chunk' }>,
     ) {
       const page = bundle['index.html']
       if (!page || page.type !== 'asset' || typeof page.source !== 'string') {
-        throw new Error('journal:offline-studio-page: sanity build emitted no index.html asset; the Studio page can no longer be made offline')
+        throw new Error(
+          'journal:offline-studio-page: sanity build emitted no index.html asset; the Studio page can no longer be made offline',
+        )
       }
       for (const file of fontsUsed(page.source)) {
-        this.emitFile({type: 'asset', fileName: `static/fonts/${file}`, source: readFileSync(join(fontDirectory(), file))})
+        this.emitFile({ type: 'asset', fileName: `static/fonts/${file}`, source: readFileSync(join(fontDirectory(), file)) })
       }
       page.source = offlineIndexHtml(page.source)
     },

@@ -1,6 +1,6 @@
-import type {WorkspaceOptions} from 'sanity'
+import type { WorkspaceOptions } from 'sanity'
 
-import {localLakeAuthStore, studioServerConfig} from './auth-store'
+import { localLakeAuthStore, studioServerConfig } from './auth-store'
 
 /**
  * The workspace options that point the real Studio at the local lake (embedded mode, no Sanity
@@ -8,24 +8,20 @@ import {localLakeAuthStore, studioServerConfig} from './auth-store'
  * switched off, so the Studio neither offers them nor asks for them. Nothing else of the Studio
  * differs between the two modes.
  */
-export function localLakeWorkspace(options: {
-  projectId: string
-  dataset: string
-  lakeUrl: string
-}): Partial<WorkspaceOptions> {
+export function localLakeWorkspace(options: { projectId: string; dataset: string; lakeUrl: string }): Partial<WorkspaceOptions> {
   return {
     apiHost: options.lakeUrl,
     auth: localLakeAuthStore(options),
     // Content releases, scheduling, tasks and comments keep their data in Sanity's hosted
     // services (release documents, the scheduler, the comments dataset); announcements and the
     // media library come from sanity.io.
-    releases: {enabled: false},
-    scheduledPublishing: {enabled: false},
-    scheduledDrafts: {enabled: false},
-    tasks: {enabled: false},
-    announcements: {enabled: false},
-    mediaLibrary: {enabled: false},
-    apps: {canvas: {enabled: false}},
+    releases: { enabled: false },
+    scheduledPublishing: { enabled: false },
+    scheduledDrafts: { enabled: false },
+    tasks: { enabled: false },
+    announcements: { enabled: false },
+    mediaLibrary: { enabled: false },
+    apps: { canvas: { enabled: false } },
   }
 }
 

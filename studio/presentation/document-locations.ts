@@ -1,10 +1,10 @@
-import {authorHref, blogIndexHref, categoryHref, postHref} from '@journal/content/hrefs'
-import type {DocumentLocation, DocumentLocationsState} from 'sanity/presentation'
+import { authorHref, blogIndexHref, categoryHref, postHref } from '@journal/content/hrefs'
+import type { DocumentLocation, DocumentLocationsState } from 'sanity/presentation'
 
-import type {LocatedType} from './location-queries'
+import type { LocatedType } from './location-queries'
 
 /** The site's addresses come from @journal/content/hrefs, as the site's own links do. */
-export const BLOG_INDEX: DocumentLocation = {title: 'Blog', href: blogIndexHref()}
+export const BLOG_INDEX: DocumentLocation = { title: 'Blog', href: blogIndexHref() }
 
 interface Routable {
   title: string | undefined
@@ -12,16 +12,14 @@ interface Routable {
 }
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
 }
 
 /** Query results are untyped JSON; keep only entries that have a usable slug. */
 function asRoutable(value: unknown): Routable | undefined {
   const record = asRecord(value)
   if (record === undefined || typeof record.slug !== 'string' || record.slug === '') return undefined
-  return {title: typeof record.title === 'string' ? record.title : undefined, slug: record.slug}
+  return { title: typeof record.title === 'string' ? record.title : undefined, slug: record.slug }
 }
 
 function asRoutables(value: unknown): Routable[] {
@@ -29,8 +27,8 @@ function asRoutables(value: unknown): Routable[] {
   return value.map(asRoutable).filter((item): item is Routable => item !== undefined)
 }
 
-function postLocation({title, slug}: Routable): DocumentLocation {
-  return {title: title ?? 'Untitled post', href: postHref(slug)}
+function postLocation({ title, slug }: Routable): DocumentLocation {
+  return { title: title ?? 'Untitled post', href: postHref(slug) }
 }
 
 const NO_SLUG: DocumentLocationsState = {
@@ -41,12 +39,12 @@ const NO_SLUG: DocumentLocationsState = {
 function singlePage(value: unknown, href: (slug: string) => string, extra: DocumentLocation[]): DocumentLocationsState {
   const doc = asRoutable(value)
   if (doc === undefined) return NO_SLUG
-  return {locations: [{title: doc.title ?? 'Untitled', href: href(doc.slug)}, ...extra]}
+  return { locations: [{ title: doc.title ?? 'Untitled', href: href(doc.slug) }, ...extra] }
 }
 
 function referencingPosts(posts: Routable[], unused: string, message?: string): DocumentLocationsState {
-  if (posts.length === 0) return {message: unused, tone: 'caution'}
-  return {locations: posts.map(postLocation), ...(message === undefined ? {} : {message})}
+  if (posts.length === 0) return { message: unused, tone: 'caution' }
+  return { locations: posts.map(postLocation), ...(message === undefined ? {} : { message }) }
 }
 
 /**

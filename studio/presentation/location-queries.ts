@@ -25,9 +25,9 @@ const postsReferencingTreatment = `*[_type == "post" && defined(slug.current) &&
 const typesListener = (...types: string[]) => `*[_type in [${types.map((type) => `"${type}"`).join(', ')}]]`
 
 export const LOCATION_QUERIES = {
-  post: {fetch: `*[_id == $id][0]${routable}`, listen: typesListener('post')},
-  author: {fetch: `*[_id == $id][0]${routable}`, listen: typesListener('author')},
-  category: {fetch: `*[_id == $id][0]${routable}`, listen: typesListener('category')},
+  post: { fetch: `*[_id == $id][0]${routable}`, listen: typesListener('post') },
+  author: { fetch: `*[_id == $id][0]${routable}`, listen: typesListener('author') },
+  category: { fetch: `*[_id == $id][0]${routable}`, listen: typesListener('category') },
   cta: {
     fetch: `{
     "isDefault": *[_id == "siteSettings"][0].defaultCta._ref == $id,
@@ -35,8 +35,8 @@ export const LOCATION_QUERIES = {
   }`,
     listen: typesListener('post', 'siteSettings'),
   },
-  treatment: {fetch: `{"posts": ${postsReferencingTreatment}}`, listen: typesListener('post', 'cta')},
-} as const satisfies Record<string, {fetch: string; listen: string}>
+  treatment: { fetch: `{"posts": ${postsReferencingTreatment}}`, listen: typesListener('post', 'cta') },
+} as const satisfies Record<string, { fetch: string; listen: string }>
 
 export type LocatedType = keyof typeof LOCATION_QUERIES
 

@@ -1,6 +1,6 @@
-import {describe, expect, it} from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import {formatPublishedDate, postDateLabel} from './format-published-date'
+import { formatPublishedDate, postDateLabel } from './format-published-date'
 
 describe('formatPublishedDate', () => {
   it('formats as day, short month and year', () => {
@@ -31,4 +31,3 @@ describe('postDateLabel', () => {
     expect(postDateLabel('garbage', now)).toBe('No date')
   })
 })
-

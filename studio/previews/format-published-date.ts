@@ -1,4 +1,4 @@
-import {formatPublishedDate as formatForSite, formatScheduledTime} from '@journal/content'
+import { formatPublishedDate as formatForSite, formatScheduledTime } from '@journal/content'
 
 /**
  * "22 Jul 2025": the site's own formatter, so list previews read exactly like the page.

@@ -1,6 +1,6 @@
-import {describe, expect, it} from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import {formatSessionLengths} from './format-session-lengths'
+import { formatSessionLengths } from './format-session-lengths'
 
 describe('formatSessionLengths', () => {
   it('lists lengths shortest first', () => {

@@ -18,10 +18,7 @@ export function offerStatus(offer: OfferWindow, now: Date): OfferStatus {
 }
 
 /** List subtitle for a CTA: its offer code and, unless live, the offer's status. */
-export function describeOffer(
-  offer: (OfferWindow & {code?: string}) | undefined,
-  now: Date,
-): string {
+export function describeOffer(offer: (OfferWindow & { code?: string }) | undefined, now: Date): string {
   if (offer?.code === undefined) return 'No offer'
   const status = offerStatus(offer, now)
   if (status === 'expired') return `${offer.code} · EXPIRED`

@@ -1,8 +1,8 @@
-import {existsSync, readFileSync, realpathSync} from 'node:fs'
+import { existsSync, readFileSync, realpathSync } from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import { fileURLToPath } from 'node:url'
 
-import {describe, expect, it} from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 const STUDIO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -16,7 +16,7 @@ function packageDir(name: string, fromDir: string): string {
 }
 
 function version(dir: string): string {
-  return (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {version: string}).version
+  return (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version
 }
 
 // `sanity dev` runs Sanity's own Vite with @vitejs/plugin-react. The plugin imports `vite` itself

@@ -34,11 +34,9 @@ export function findDuplicateSlugs(documents) {
     const slug = currentOf(document.slug)
     if (typeof document._id !== 'string' || typeof document._type !== 'string' || slug === undefined) continue
     const key = JSON.stringify([document._type, slug])
-    const entry = owners.get(key) ?? {type: document._type, slug, ids: new Set()}
+    const entry = owners.get(key) ?? { type: document._type, slug, ids: new Set() }
     entry.ids.add(publishedIdOf(document._id))
     owners.set(key, entry)
   }
-  return [...owners.values()]
-    .filter(({ids}) => ids.size > 1)
-    .map(({type, slug, ids}) => ({type, slug, documentIds: [...ids].sort()}))
+  return [...owners.values()].filter(({ ids }) => ids.size > 1).map(({ type, slug, ids }) => ({ type, slug, documentIds: [...ids].sort() }))
 }

@@ -1,17 +1,17 @@
-import {describe, expect, it} from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import {findDuplicateSlugs} from './duplicate-slugs.mjs'
+import { findDuplicateSlugs } from './duplicate-slugs.mjs'
 
 const doc = (_id: string, _type: string, slug?: string) => ({
   _id,
   _type,
-  ...(slug === undefined ? {} : {slug: {_type: 'slug', current: slug}}),
+  ...(slug === undefined ? {} : { slug: { _type: 'slug', current: slug } }),
 })
 
 describe('findDuplicateSlugs', () => {
   it('finds documents of one type sharing a slug', () => {
     expect(findDuplicateSlugs([doc('post-a', 'post', 'calm'), doc('post-b', 'post', 'calm')])).toEqual([
-      {type: 'post', slug: 'calm', documentIds: ['post-a', 'post-b']},
+      { type: 'post', slug: 'calm', documentIds: ['post-a', 'post-b'] },
     ])
   })
 
@@ -25,11 +25,11 @@ describe('findDuplicateSlugs', () => {
 
   it('reports a draft that takes another document’s slug', () => {
     expect(findDuplicateSlugs([doc('post-a', 'post', 'calm'), doc('drafts.post-b', 'post', 'calm')])).toEqual([
-      {type: 'post', slug: 'calm', documentIds: ['post-a', 'post-b']},
+      { type: 'post', slug: 'calm', documentIds: ['post-a', 'post-b'] },
     ])
   })
 
   it('ignores documents without a slug', () => {
-    expect(findDuplicateSlugs([doc('post-a', 'post'), doc('post-b', 'post'), {_type: 'post'}])).toEqual([])
+    expect(findDuplicateSlugs([doc('post-a', 'post'), doc('post-b', 'post'), { _type: 'post' }])).toEqual([])
   })
 })

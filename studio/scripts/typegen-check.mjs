@@ -9,16 +9,16 @@
 // committed files are only read. sanity.cli.ts takes the two output paths from
 // JOURNAL_TYPEGEN_SCHEMA and JOURNAL_TYPEGEN_OUTPUT for exactly this purpose.
 
-import {spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import { fileURLToPath } from 'node:url'
 
 const studioDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const committedSchema = path.join(studioDir, 'schema.json')
 const committedTypes = path.resolve(studioDir, '../packages/content/src/sanity.types.ts')
 
-mkdirSync(path.join(studioDir, '.sanity'), {recursive: true})
+mkdirSync(path.join(studioDir, '.sanity'), { recursive: true })
 const tempDir = mkdtempSync(path.join(studioDir, '.sanity', 'typegen-check-'))
 const freshSchema = path.join(tempDir, 'schema.json')
 const freshTypes = path.join(tempDir, 'sanity.types.ts')
@@ -81,7 +81,7 @@ try {
     else if (committed !== fresh) problems.push(`${label} is out of date; ${firstDifference(fresh, committed)}`)
   }
 } finally {
-  rmSync(tempDir, {recursive: true, force: true})
+  rmSync(tempDir, { recursive: true, force: true })
 }
 
 if (problems.length > 0) {

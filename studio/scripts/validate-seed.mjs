@@ -16,12 +16,12 @@
 // object-typed field (slugs, images, offers, the document itself) as a warning, because its
 // unknown-fields check is attached to those rules with `.warning()`. In the Studio they are errors.
 
-import {spawnSync} from 'node:child_process'
-import {readFileSync} from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import { fileURLToPath } from 'node:url'
 
-import {findDuplicateSlugs} from './duplicate-slugs.mjs'
+import { findDuplicateSlugs } from './duplicate-slugs.mjs'
 
 const studioDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const seedFile = path.resolve(process.argv[2] ?? path.join(studioDir, 'seed', 'data.ndjson'))
@@ -33,7 +33,7 @@ const cli = spawnSync(
     cwd: studioDir,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: {SANITY_TELEMETRY_DISABLED: '1', ...process.env, SANITY_AUTH_TOKEN: process.env.SANITY_AUTH_TOKEN || 'offline'},
+    env: { SANITY_TELEMETRY_DISABLED: '1', ...process.env, SANITY_AUTH_TOKEN: process.env.SANITY_AUTH_TOKEN || 'offline' },
   },
 )
 
@@ -73,7 +73,7 @@ const documents = readFileSync(seedFile, 'utf8')
   .split('\n')
   .filter((line) => line.trim() !== '')
   .map((line) => JSON.parse(line))
-for (const {type, slug, documentIds} of findDuplicateSlugs(documents)) {
+for (const { type, slug, documentIds } of findDuplicateSlugs(documents)) {
   failures++
   console.log(`error   ${documentIds.join(', ')} slug: ${type} slug "${slug}" is used by more than one document`)
 }

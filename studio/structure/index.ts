@@ -1,7 +1,7 @@
-import {CogIcon, DocumentTextIcon, TagsIcon, UserIcon} from '@sanity/icons'
-import type {StructureResolver} from 'sanity/structure'
+import { CogIcon, DocumentTextIcon, TagsIcon, UserIcon } from '@sanity/icons'
+import type { StructureResolver } from 'sanity/structure'
 
-import {SITE_SETTINGS_ID} from '../schemaTypes/singletons/site-settings'
+import { SITE_SETTINGS_ID } from '../schemaTypes/singletons/site-settings'
 
 /**
  * The posts list shown after picking a category or author. `match` is a GROQ condition on
@@ -13,8 +13,8 @@ function postsMatching(S: Parameters<StructureResolver>[0], match: string) {
       .title('Posts')
       .schemaType('post')
       .filter(`_type == "post" && ${match}`)
-      .params({referencedId})
-      .defaultOrdering([{field: 'publishedAt', direction: 'desc'}])
+      .params({ referencedId })
+      .defaultOrdering([{ field: 'publishedAt', direction: 'desc' }])
 }
 
 export const structure: StructureResolver = (S) =>
@@ -40,7 +40,7 @@ export const structure: StructureResolver = (S) =>
                 .child(
                   S.documentTypeList('post')
                     .title('All posts')
-                    .defaultOrdering([{field: 'publishedAt', direction: 'desc'}]),
+                    .defaultOrdering([{ field: 'publishedAt', direction: 'desc' }]),
                 ),
               S.listItem()
                 .title('By category')

@@ -13,11 +13,9 @@ export const contentType = 'image/png'
 
 export default function AppleIcon() {
   return new ImageResponse(
-    (
-      <div style={{ ...canvas, alignItems: 'center', justifyContent: 'center', background: palette.accent }}>
-        <BrandMark diameter={96} stroke={12} dot={30} color={palette.bg} />
-      </div>
-    ),
+    <div style={{ ...canvas, alignItems: 'center', justifyContent: 'center', background: palette.accent }}>
+      <BrandMark diameter={96} stroke={12} dot={30} color={palette.bg} />
+    </div>,
     size,
   )
 }

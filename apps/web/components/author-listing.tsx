@@ -12,9 +12,7 @@ export function AuthorListing({ data, page, pages, href }: ListingPage<PostList 
   return (
     <section className="listing">
       <header className="listing__header author-header">
-        {author.image ? (
-          <SanityImage image={author.image} fixedWidth={96} aspect={1} className="author-header__image" priority />
-        ) : null}
+        {author.image ? <SanityImage image={author.image} fixedWidth={96} aspect={1} className="author-header__image" priority /> : null}
         <div>
           <p className="listing__eyebrow">{author.role ?? 'Author'}</p>
           <h1 className="listing__title">{author.name}</h1>

@@ -13,7 +13,11 @@ interface CopyCodeButtonProps {
  */
 export function CopyCodeButton({ code }: CopyCodeButtonProps) {
   // false while server-rendering (and for visitors without JavaScript), true once hydrated
-  const ready = useSyncExternalStore(subscribeToNothing, () => true, () => false)
+  const ready = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  )
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle')
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
 

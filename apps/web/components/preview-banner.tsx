@@ -3,8 +3,7 @@ export function PreviewBanner() {
   return (
     <div className="preview-banner" role="region" aria-label="Preview mode">
       <p>
-        <strong>Preview</strong> — you are seeing unpublished drafts.{' '}
-        <a href="/api/draft-mode/disable">Exit preview</a>
+        <strong>Preview</strong> — you are seeing unpublished drafts. <a href="/api/draft-mode/disable">Exit preview</a>
       </p>
     </div>
   )

@@ -6,7 +6,9 @@ import { SanityImage } from './sanity-image'
 
 describe('SanityImage', () => {
   it('decodes an above-the-fold image in step with the first paint, and shows its LQIP while it loads', () => {
-    const { container } = render(<SanityImage image={image({ lqip: 'data:image/jpeg;base64,AAAA' })} sizes="100vw" aspect={16 / 9} priority />)
+    const { container } = render(
+      <SanityImage image={image({ lqip: 'data:image/jpeg;base64,AAAA' })} sizes="100vw" aspect={16 / 9} priority />,
+    )
     const img = container.querySelector('img')
     expect(img?.getAttribute('decoding')).toBe('sync')
     expect(img?.getAttribute('loading')).not.toBe('lazy')

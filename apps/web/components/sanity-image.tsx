@@ -76,9 +76,7 @@ export function SanityImage({ image, sizes, widestDrawn, fixedWidth, aspect, pri
     })
   }
   const style =
-    priority && image.lqip
-      ? { backgroundImage: `url("${image.lqip}")`, backgroundSize: 'cover', backgroundPosition: 'center' }
-      : undefined
+    priority && image.lqip ? { backgroundImage: `url("${image.lqip}")`, backgroundSize: 'cover', backgroundPosition: 'center' } : undefined
   // The above-the-fold image is decoded for the frame it arrives in (next/image asks for async
   // decoding everywhere): with async decoding Chromium painted the text first and the hero a frame
   // or more later, on its own; decoded in step, the first paint has both.

@@ -188,7 +188,10 @@ test.describe('security headers', () => {
     expect(await response?.headerValue('content-security-policy')).toContain("script-src 'self' 'sha256-")
     const code = (await page.locator('.booking-cta--closing code').textContent()) ?? ''
     await page.evaluate(() => navigator.clipboard.writeText(''))
-    await page.locator('.booking-cta--closing').getByRole('button', { name: `Copy code ${code}` }).click()
+    await page
+      .locator('.booking-cta--closing')
+      .getByRole('button', { name: `Copy code ${code}` })
+      .click()
     // Copying is asynchronous: the announcement says when it is done.
     await expect(page.locator('.booking-cta--closing [role="status"]')).toHaveText(`Copied ${code}`)
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code)
@@ -262,11 +265,12 @@ test.describe('draft mode', () => {
     let strangerUrl = ''
 
     // The stand-in Studio at E2E_FRAMER_URL, and a stranger site.
-    const framer = (path: string) => (request: { url?: string }, response: { setHeader(k: string, v: string): void; end(b: string): void }) => {
-      const target = new URL(request.url ?? '/', 'http://x').searchParams.get('path') ?? path
-      response.setHeader('content-type', 'text/html')
-      response.end(`<!doctype html><title>frame</title><iframe src="${base}${target}" width="900" height="700"></iframe>`)
-    }
+    const framer =
+      (path: string) => (request: { url?: string }, response: { setHeader(k: string, v: string): void; end(b: string): void }) => {
+        const target = new URL(request.url ?? '/', 'http://x').searchParams.get('path') ?? path
+        response.setHeader('content-type', 'text/html')
+        response.end(`<!doctype html><title>frame</title><iframe src="${base}${target}" width="900" height="700"></iframe>`)
+      }
 
     test.beforeAll(async () => {
       if (!framerUrl) return

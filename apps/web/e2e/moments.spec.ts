@@ -40,11 +40,18 @@ async function setOffer(offer: Partial<Offer>): Promise<void> {
 async function cachedWith(paths: string[], expected: (html: string) => boolean, moment: string): Promise<void> {
   for (const path of paths) {
     await expect
-      .poll(async () => {
-        const response = await fetch(`${base}${path}`)
-        const html = await response.text()
-        return expected(html) && response.headers.get('x-nextjs-cache') === 'HIT' && (response.headers.get('x-content-moments') ?? '').includes(moment)
-      }, { timeout: 15_000, intervals: [100] })
+      .poll(
+        async () => {
+          const response = await fetch(`${base}${path}`)
+          const html = await response.text()
+          return (
+            expected(html) &&
+            response.headers.get('x-nextjs-cache') === 'HIT' &&
+            (response.headers.get('x-content-moments') ?? '').includes(moment)
+          )
+        },
+        { timeout: 15_000, intervals: [100] },
+      )
       .toBe(true)
   }
 }
@@ -92,21 +99,40 @@ test.describe('moments in the content', () => {
 
     await sleep(start - Date.now())
     for (const path of paths) {
-      await expect.poll(async () => showsCode((await fetchText(`${base}${path}`)).text, original.code), { timeout: Math.max(100, 2000 - (Date.now() - start)), intervals: [100] }).toBe(true)
+      await expect
+        .poll(async () => showsCode((await fetchText(`${base}${path}`)).text, original.code), {
+          timeout: Math.max(100, 2000 - (Date.now() - start)),
+          intervals: [100],
+        })
+        .toBe(true)
     }
     expect(Date.now() - start).toBeLessThan(2000)
   })
 
   test('a scheduled post is a 404 and unlisted until its time, then everywhere within 2 seconds', async ({ page }) => {
     test.setTimeout(60_000)
-    const template = await lakeQuery<Record<string, unknown> & { categories: { _ref: string }[] }>('*[_type == "post" && defined(slug.current)] | order(publishedAt desc)[0]')
+    const template = await lakeQuery<Record<string, unknown> & { categories: { _ref: string }[] }>(
+      '*[_type == "post" && defined(slug.current)] | order(publishedAt desc)[0]',
+    )
     const category = await lakeQuery<string>('*[_id == $id][0].slug.current', { id: template.categories[0]?._ref })
     const slug = `scheduled-${Date.now().toString(36)}`
     let listedAnywhere = async () => false
     const live = Date.now() + 10_000
-    const content = Object.fromEntries(Object.entries(template).filter(([key]) => !['_rev', '_createdAt', '_updatedAt', 'previousSlugs'].includes(key)))
+    const content = Object.fromEntries(
+      Object.entries(template).filter(([key]) => !['_rev', '_createdAt', '_updatedAt', 'previousSlugs'].includes(key)),
+    )
     const title = `A post scheduled by the tests ${slug}`
-    await mutate([{ create: { ...content, _id: `post-${slug}`, title, slug: { _type: 'slug', current: slug }, publishedAt: new Date(live).toISOString() } }])
+    await mutate([
+      {
+        create: {
+          ...content,
+          _id: `post-${slug}`,
+          title,
+          slug: { _type: 'slug', current: slug },
+          publishedAt: new Date(live).toISOString(),
+        },
+      },
+    ])
     try {
       const pages = ['/blog', `/blog/category/${category}`, '/blog/feed.xml', '/sitemap/0.xml']
       const listed = async () => Promise.all(pages.map(async (path) => (await fetchText(`${base}${path}`)).text.includes(slug)))

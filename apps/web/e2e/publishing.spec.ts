@@ -37,8 +37,20 @@ function newPost(id: string, slug: string, title: string, r: Refs) {
     categories: [{ _type: 'reference', _ref: r.category, _key: 'c1' }],
     cta: { _type: 'reference', _ref: r.cta },
     body: [
-      { _type: 'block', _key: 'h', style: 'h2', markDefs: [], children: [{ _type: 'span', _key: 's1', text: 'Published by a test', marks: [] }] },
-      { _type: 'block', _key: 'p', style: 'normal', markDefs: [], children: [{ _type: 'span', _key: 's2', text: 'Hello from the lake.', marks: [] }] },
+      {
+        _type: 'block',
+        _key: 'h',
+        style: 'h2',
+        markDefs: [],
+        children: [{ _type: 'span', _key: 's1', text: 'Published by a test', marks: [] }],
+      },
+      {
+        _type: 'block',
+        _key: 'p',
+        style: 'normal',
+        markDefs: [],
+        children: [{ _type: 'span', _key: 's2', text: 'Hello from the lake.', marks: [] }],
+      },
     ],
   }
 }
@@ -104,7 +116,10 @@ test.describe('publishing', () => {
     // One Location header, not two identical ones (vercel/next.js#82117; lib/redirect-headers.ts):
     // proxies that merge repeated headers would make "/new, /new" of it.
     const locations = (response: { headersArray(): Array<{ name: string; value: string }> }) =>
-      response.headersArray().filter((header) => header.name.toLowerCase() === 'location').map((header) => header.value)
+      response
+        .headersArray()
+        .filter((header) => header.name.toLowerCase() === 'location')
+        .map((header) => header.value)
     await mutate([{ create: newPost(id, oldSlug, `Rename me ${run}`, r) }])
     // Deleted whatever happens: a post left behind would be missing from the sitemap and feed tests' pages.
     try {

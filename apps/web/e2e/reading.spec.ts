@@ -212,7 +212,7 @@ test('the performance baseline is bare, noindex and kept from crawlers', async (
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(post.title)
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/u)
   expect(await page.locator('link[rel="stylesheet"], style, img').count()).toBe(0)
-  expect((await request.get('/robots.txt').then((r) => r.text()))).toContain('Disallow: /baseline/')
+  expect(await request.get('/robots.txt').then((r) => r.text())).toContain('Disallow: /baseline/')
 })
 
 test('the site stylesheet travels in an article page twice at most, and not at all in the baseline', async ({ request }) => {
@@ -242,7 +242,12 @@ test.describe('without JavaScript', () => {
     // Next 16 draws the not-found UI of a page that called notFound() while rendering on demand with
     // client JavaScript (vercel/next.js#62228); cache-handler.mjs serves the server-rendered one.
     const run = Date.now().toString(36)
-    for (const path of [`/blog/no-post-${run}`, `/blog/page/${900 + (Date.now() % 99)}`, `/blog/category/none-${run}`, `/blog/author/nobody-${run}`]) {
+    for (const path of [
+      `/blog/no-post-${run}`,
+      `/blog/page/${900 + (Date.now() % 99)}`,
+      `/blog/category/none-${run}`,
+      `/blog/author/nobody-${run}`,
+    ]) {
       for (const visit of ['first visit', 'cached']) {
         const response = await page.goto(path)
         expect(response?.status(), `${path}, ${visit}`).toBe(404)

@@ -12,8 +12,7 @@ export async function lakeQuery<T>(
   url.searchParams.set('query', query)
   url.searchParams.set('perspective', perspective)
   for (const [key, value] of Object.entries(params)) url.searchParams.set(`$${key}`, JSON.stringify(value))
-  const headers: Record<string, string> =
-    perspective === 'raw' ? { authorization: `Bearer ${process.env.LOCAL_LAKE_TOKEN ?? ''}` } : {}
+  const headers: Record<string, string> = perspective === 'raw' ? { authorization: `Bearer ${process.env.LOCAL_LAKE_TOKEN ?? ''}` } : {}
   const response = await fetch(url, { headers })
   if (!response.ok) throw new Error(`lake query failed: ${response.status} ${await response.text()}`)
   return ((await response.json()) as { result: T }).result

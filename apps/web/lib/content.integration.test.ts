@@ -43,7 +43,10 @@ beforeAll(async () => {
         publishedAt: '2020-01-01T00:00:00Z',
         author: { _type: 'reference', _ref: 'author-gone' },
         categories: [{ _type: 'reference', _ref: 'category-gone', _key: 'x' }],
-        body: [{ _type: 'mystery', _key: 'm' }, { _type: 'block', _key: 'b', children: [{ _type: 'span', text: 'Still here.' }] }],
+        body: [
+          { _type: 'mystery', _key: 'm' },
+          { _type: 'block', _key: 'b', children: [{ _type: 'span', text: 'Still here.' }] },
+        ],
       },
     ]
       .map((doc) => `\n${JSON.stringify(doc)}`)
@@ -67,7 +70,9 @@ afterAll(async () => {
 describe('data layer against the local lake', () => {
   it('lists published posts newest first, without drafts', async () => {
     const list = await content.load(postIndexQuery, { page: 1 })
-    const posts = published('post').filter((doc) => typeof doc.title === 'string' && typeof doc.publishedAt === 'string' && !Number.isNaN(Date.parse(doc.publishedAt as string)))
+    const posts = published('post').filter(
+      (doc) => typeof doc.title === 'string' && typeof doc.publishedAt === 'string' && !Number.isNaN(Date.parse(doc.publishedAt as string)),
+    )
     expect(list.total).toBeGreaterThanOrEqual(posts.length)
     const dates = list.posts.map((post) => Date.parse(post.publishedAt))
     expect(dates).toEqual([...dates].sort((a, b) => b - a))

@@ -2,7 +2,15 @@ import 'server-only'
 
 import { draftMode } from 'next/headers'
 import { cache } from 'react'
-import { contentClock, LISTED_UNTIL_ALL, momentsQuery, settingsQuery, type ContentClock, type ContentIssue, type ContentQuery } from '@journal/content'
+import {
+  contentClock,
+  LISTED_UNTIL_ALL,
+  momentsQuery,
+  settingsQuery,
+  type ContentClock,
+  type ContentIssue,
+  type ContentQuery,
+} from '@journal/content'
 
 import { sanityFetch } from './sanity/fetch'
 

@@ -122,9 +122,7 @@ export function serverEnv(): ServerEnv {
  */
 export function readToken(): string | null {
   const env = process.env
-  return serverEnv().source.mode === 'hosted'
-    ? (read(env, 'SANITY_API_READ_TOKEN'))
-    : (read(env, 'LOCAL_LAKE_TOKEN'))
+  return serverEnv().source.mode === 'hosted' ? read(env, 'SANITY_API_READ_TOKEN') : read(env, 'LOCAL_LAKE_TOKEN')
 }
 
 /** Lazily checked: only the revalidation route needs it, and it fails closed without it. */

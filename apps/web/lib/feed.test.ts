@@ -135,12 +135,7 @@ describe('buildRssFeed', () => {
     const doc = parseXml(buildRssFeed({ settings: settings(), posts: [post({ body })] }, options))
     const html = itemHtml(doc)
     const hrefs = Array.from(html.querySelectorAll('a')).map((a) => a.getAttribute('href'))
-    expect(hrefs).toEqual([
-      `${ORIGIN}/blog/other-article`,
-      'https://example.org/study',
-      `${ORIGIN}/blog/related-post`,
-      cta().href,
-    ])
+    expect(hrefs).toEqual([`${ORIGIN}/blog/other-article`, 'https://example.org/study', `${ORIGIN}/blog/related-post`, cta().href])
     const srcs = Array.from(html.querySelectorAll('img')).map((img) => img.getAttribute('src'))
     expect(srcs).toEqual([
       'https://cdn.example.com/images/image-0a1b2c-1600x1000-jpg.jpg?w=1200',
@@ -195,10 +190,7 @@ describe('bodyToHtml', () => {
       text([span('after')]),
     ])
     expect(html).toBe(
-      [
-        '<ul><li>one<ul><li>one.a</li><li>one.b</li></ul></li><li>two</li></ul><ol><li>first</li></ol>',
-        '<p>after</p>',
-      ].join('\n'),
+      ['<ul><li>one<ul><li>one.a</li><li>one.b</li></ul></li><li>two</li></ul><ol><li>first</li></ol>', '<p>after</p>'].join('\n'),
     )
     const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html')
     expect(doc.querySelectorAll('ul > li > ul > li')).toHaveLength(2)

@@ -79,9 +79,7 @@ function spansToHtml(block: TextBlock, context: HtmlContext): string {
     let keep = 0
     while (keep < open.length && marks.includes(open[keep] ?? '')) keep += 1
     while (open.length > keep) html += closeMark(open.pop() ?? '', defs)
-    const opening = marks
-      .filter((mark) => !open.includes(mark))
-      .sort((a, b) => runLength(b, index) - runLength(a, index))
+    const opening = marks.filter((mark) => !open.includes(mark)).sort((a, b) => runLength(b, index) - runLength(a, index))
     for (const mark of opening) {
       html += openMark(mark, defs, context)
       open.push(mark)
@@ -172,7 +170,7 @@ function htmlContext(options: FeedOptions): HtmlContext {
 export function bodyToHtml(blocks: BodyBlock[], options: FeedOptions): string {
   const context = htmlContext(options)
   const parts: string[] = []
-  for (let index = 0; index < blocks.length; ) {
+  for (let index = 0; index < blocks.length;) {
     const block = blocks[index]
     if (!block) break
     if (isListItem(block)) {

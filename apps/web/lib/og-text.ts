@@ -7,6 +7,8 @@
 
 // Exactly the characters in Geist-Regular's cmap from these blocks: Latin (with Vietnamese),
 // Cyrillic, combining accents, and the punctuation, currency and symbols a title may use.
+// Combining accents are listed as code points of their own on purpose:
+/* eslint-disable no-misleading-character-class */
 const DRAWABLE = new RegExp(
   '[' +
     '\\u0020-\\u007E\\u00A0-\\u00AC\\u00AE-\\u0113\\u0116-\\u012B\\u012E-\\u0137\\u0139-\\u013E\\u0141-\\u0148' +
@@ -17,6 +19,7 @@ const DRAWABLE = new RegExp(
     ']',
   'u',
 )
+/* eslint-enable no-misleading-character-class */
 
 /** The text with characters the bundled font cannot draw removed, whitespace collapsed, and cut
  * to `maxLength` characters at a word boundary with an ellipsis. */

@@ -43,13 +43,14 @@ describe('securityContext', () => {
   it('lets only the configured Studio origin frame draft pages, in either mode', () => {
     expect(hosted.studioOrigins).toEqual(['https://studio.example'])
     expect(embedded.studioOrigins).toEqual([])
-    expect(securityContext(parseServerEnv({ SANITY_STUDIO_URL: 'http://localhost:3333' })).studioOrigins).toEqual([
-      'http://localhost:3333',
-    ])
+    expect(securityContext(parseServerEnv({ SANITY_STUDIO_URL: 'http://localhost:3333' })).studioOrigins).toEqual(['http://localhost:3333'])
   })
 
   it('adds the other Studio origins listed in SANITY_STUDIO_ORIGINS, and refuses a malformed one', () => {
-    const both = parseServerEnv({ SANITY_STUDIO_URL: 'https://studio.example/studio', SANITY_STUDIO_ORIGINS: 'http://127.0.0.1:3333/, http://localhost:3333' })
+    const both = parseServerEnv({
+      SANITY_STUDIO_URL: 'https://studio.example/studio',
+      SANITY_STUDIO_ORIGINS: 'http://127.0.0.1:3333/, http://localhost:3333',
+    })
     expect(securityContext(both).studioOrigins).toEqual(['https://studio.example', 'http://127.0.0.1:3333', 'http://localhost:3333'])
     expect(() => parseServerEnv({ SANITY_STUDIO_ORIGINS: 'http://127.0.0.1:3333,not a url' })).toThrow(/SANITY_STUDIO_ORIGINS/)
   })

@@ -96,7 +96,10 @@ export function documentPolicy(context: SecurityContext, inline: InlineHashes): 
  * Lake. Styles cannot be bound to the nonce: Next 16.4 leaves it off the stylesheet it inlines
  * (with experimental.inlineCss), and the visual-editing overlays inject theirs without one.
  */
-export function draftDocumentPolicy(context: SecurityContext, { nonce, development = false }: { nonce: string; development?: boolean }): string {
+export function draftDocumentPolicy(
+  context: SecurityContext,
+  { nonce, development = false }: { nonce: string; development?: boolean },
+): string {
   return serialize([
     ...documentDirectives(context),
     // React's development build evaluates code to rebuild server stack traces (`next dev` only).

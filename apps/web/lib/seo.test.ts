@@ -93,7 +93,14 @@ describe('postMetadata', () => {
     expect(images[0]).toMatchObject({ width: 1200, height: 630, alt: 'Quiet mind after a massage' })
 
     const chosen = postMetadata(
-      page({ seo: { metaTitle: null, metaDescription: null, noIndex: false, ogImage: image({ assetId: 'image-og1-1200x630-jpg', alt: 'Rings' }) } }),
+      page({
+        seo: {
+          metaTitle: null,
+          metaDescription: null,
+          noIndex: false,
+          ogImage: image({ assetId: 'image-og1-1200x630-jpg', alt: 'Rings' }),
+        },
+      }),
     )
     const chosenImages = (chosen.openGraph as { images: Array<{ url: string; alt: string }> }).images
     expect(chosenImages[0]?.url).toContain('og1-1200x630.jpg')
@@ -137,7 +144,15 @@ describe('articleStructuredData', () => {
 describe('authorDescription', () => {
   it('uses the bio, else says who the author is', () => {
     expect(authorDescription({ name: 'Maya', role: 'Therapist', bio: [] })).toBe('Articles by Maya, Therapist.')
-    const bio = [{ _type: 'block' as const, _key: 'b', style: 'normal' as const, markDefs: [], children: [{ _type: 'span' as const, _key: 's', text: 'word '.repeat(50), marks: [] }] }]
+    const bio = [
+      {
+        _type: 'block' as const,
+        _key: 'b',
+        style: 'normal' as const,
+        markDefs: [],
+        children: [{ _type: 'span' as const, _key: 's', text: 'word '.repeat(50), marks: [] }],
+      },
+    ]
     const description = authorDescription({ name: 'Maya', role: null, bio })
     expect(description.length).toBeLessThanOrEqual(160)
     expect(description.endsWith('word…')).toBe(true)

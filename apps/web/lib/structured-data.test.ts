@@ -3,13 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
 import { JsonLd } from '@/components/json-ld'
-import {
-  articleJsonLd,
-  blogPostingJsonLd,
-  breadcrumbJsonLd,
-  serializeJsonLd,
-  type ArticleStructuredDataInput,
-} from './structured-data'
+import { articleJsonLd, blogPostingJsonLd, breadcrumbJsonLd, serializeJsonLd, type ArticleStructuredDataInput } from './structured-data'
 
 const ORIGIN = 'https://journal.example.com'
 

@@ -42,9 +42,7 @@ export function blogPostingJsonLd({ post, origin, siteTitle, images, logoUrl }: 
     datePublished: post.publishedAt,
     dateModified: post.updatedAt ?? post.publishedAt,
     // an article without a (published) author is credited to the publisher, never left anonymous
-    author: post.author
-      ? { '@type': 'Person', name: post.author.name, url: absoluteUrl(origin, authorHref(post.author.slug)) }
-      : publisher,
+    author: post.author ? { '@type': 'Person', name: post.author.name, url: absoluteUrl(origin, authorHref(post.author.slug)) } : publisher,
     publisher,
     ...(images.length > 0 ? { image: images } : {}),
     ...(post.categories[0] ? { articleSection: post.categories[0].title } : {}),

@@ -7,9 +7,7 @@ export const MAX_WEBHOOK_BYTES = 64 * 1024
 /** Signatures older than this are refused, so a captured request cannot be replayed later. */
 export const MAX_SIGNATURE_AGE_MS = 5 * 60 * 1000
 
-export type WebhookVerdict =
-  | { ok: true; body: unknown }
-  | { ok: false; status: 400 | 401 | 413; message: string }
+export type WebhookVerdict = { ok: true; body: unknown } | { ok: false; status: 400 | 401 | 413; message: string }
 
 /**
  * Verifies a Sanity webhook request. Fails closed: no secret configured, no signature, a wrong

@@ -2,7 +2,17 @@ import { listPageTags, postPageTags, TAGS } from './cache-tags.js'
 import type { ParseOptions } from './issues.js'
 import { MOMENTS_QUERY, parseMoments, type Moments } from './moments.js'
 import { parseFeed, type Feed } from './parse/feed.js'
-import { pageBounds, parseAuthorPage, parseCategoryPage, parsePostList, parsePostSlugList, parseSlugList, type Author, type Category, type PostList } from './parse/listing.js'
+import {
+  pageBounds,
+  parseAuthorPage,
+  parseCategoryPage,
+  parsePostList,
+  parsePostSlugList,
+  parseSlugList,
+  type Author,
+  type Category,
+  type PostList,
+} from './parse/listing.js'
 import { parsePostOgCard, type PostOgCard } from './parse/og-card.js'
 import { parsePostPage, parseRedirectSlug, type PostPage } from './parse/post-page.js'
 import { parseSettings, type SiteSettings } from './parse/settings.js'
@@ -203,7 +213,15 @@ export const feedQuery = contentQuery<void, Feed>({
   query: FEED_QUERY,
   params: () => ({ limit: FEED_SIZE }),
   // bodies embed CTAs, treatment links, categories and bylines, like an article page
-  tags: () => [TAGS.postList, TAGS.postPages, TAGS.settings, TAGS.type('cta'), TAGS.type('treatment'), TAGS.type('category'), TAGS.type('author')],
+  tags: () => [
+    TAGS.postList,
+    TAGS.postPages,
+    TAGS.settings,
+    TAGS.type('cta'),
+    TAGS.type('treatment'),
+    TAGS.type('category'),
+    TAGS.type('author'),
+  ],
   listed: true,
   publishedOnly: true,
   parse: (raw, context) => parseFeed(raw, context),

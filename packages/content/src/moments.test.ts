@@ -26,11 +26,17 @@ describe('contentClock', () => {
   it('keeps the same listing until the scheduled post goes live, then moves to the next one', () => {
     expect(contentClock(moments, at('2026-02-28T23:59:59Z')).listedUntil).toBe('2026-03-01T08:59:59.999Z')
     expect(contentClock(moments, at('2026-03-01T09:00:00.001Z')).listedUntil).toBe('2026-05-01T08:59:59.999Z')
-    expect(contentClock(moments, at('2026-06-01T00:00:00Z'))).toMatchObject({ listedUntil: LISTED_UNTIL_ALL, staleAt: null, expiresAt: null })
+    expect(contentClock(moments, at('2026-06-01T00:00:00Z'))).toMatchObject({
+      listedUntil: LISTED_UNTIL_ALL,
+      staleAt: null,
+      expiresAt: null,
+    })
   })
 
   it('writes the moments for the cache, leaving out what is not there', () => {
-    expect(formatMomentsHeader(contentClock(moments, at('2026-01-10T00:00:00Z')))).toBe('stale=2026-02-01T00:00:00.000Z; expires=2026-02-15T00:00:00.001Z')
+    expect(formatMomentsHeader(contentClock(moments, at('2026-01-10T00:00:00Z')))).toBe(
+      'stale=2026-02-01T00:00:00.000Z; expires=2026-02-15T00:00:00.001Z',
+    )
     expect(formatMomentsHeader({ staleAt: null, expiresAt: null })).toBeNull()
   })
 })
@@ -46,14 +52,24 @@ describe('scheduled posts', () => {
   it('are not served, listed, related, in the feed or the sitemap before their moment', async () => {
     const page = (await runQuery(POST_PAGE_QUERY, dataset, { slug: 'soon', listedUntil: before })) as { post: unknown }
     expect(page.post).toBeNull()
-    const live = (await runQuery(POST_PAGE_QUERY, dataset, { slug: 'live', listedUntil: before })) as { post: { relatedPosts: unknown[]; next: unknown } }
+    const live = (await runQuery(POST_PAGE_QUERY, dataset, { slug: 'live', listedUntil: before })) as {
+      post: { relatedPosts: unknown[]; next: unknown }
+    }
     expect(live.post.relatedPosts).toEqual([])
     expect(live.post.next).toBeNull()
     const index = (await runQuery(POST_INDEX_QUERY, dataset, { start: 0, end: 12, listedUntil: before })) as { total: number }
     expect(index.total).toBe(1)
     const feed = (await runQuery(FEED_QUERY, dataset, { limit: 20, listedUntil: before })) as { posts: { _id: string }[] }
     expect(feed.posts.map((post) => post._id)).toEqual(['post-live'])
-    const sitemap = (await runQuery(SITEMAP_ENTRIES_QUERY, dataset, { categoryStart: 0, categoryEnd: 0, authorStart: 0, authorEnd: 0, postStart: 0, postEnd: 10, listedUntil: before })) as { posts: unknown[] }
+    const sitemap = (await runQuery(SITEMAP_ENTRIES_QUERY, dataset, {
+      categoryStart: 0,
+      categoryEnd: 0,
+      authorStart: 0,
+      authorEnd: 0,
+      postStart: 0,
+      postEnd: 10,
+      listedUntil: before,
+    })) as { posts: unknown[] }
     expect(sitemap.posts).toHaveLength(1)
   })
 

@@ -38,9 +38,9 @@ describe('describeOffer', () => {
   })
 
   it('handles percent offers without a minimum for any session', () => {
-    expect(
-      describeOffer({ ...blog, discountType: 'percent', discountValue: 15, minimumMinutes: null, firstSessionOnly: false }),
-    ).toBe('Use code BLOG for 15% off your session')
+    expect(describeOffer({ ...blog, discountType: 'percent', discountValue: 15, minimumMinutes: null, firstSessionOnly: false })).toBe(
+      'Use code BLOG for 15% off your session',
+    )
   })
 
   it('formats other currencies and fractional amounts', () => {

@@ -16,12 +16,10 @@ interface SlugChange {
  * own current address, which is what happens when an editor renames a post back (A → B → A).
  * Order is preserved (oldest first) and duplicates are dropped.
  */
-export function nextPreviousSlugs({publishedSlug, draftSlug, previousSlugs}: SlugChange): string[] | undefined {
+export function nextPreviousSlugs({ publishedSlug, draftSlug, previousSlugs }: SlugChange): string[] | undefined {
   const current = previousSlugs ?? []
   const candidates =
-    publishedSlug !== undefined && draftSlug !== undefined && publishedSlug !== draftSlug
-      ? [...current, publishedSlug]
-      : [...current]
+    publishedSlug !== undefined && draftSlug !== undefined && publishedSlug !== draftSlug ? [...current, publishedSlug] : [...current]
   const next = [...new Set(candidates)].filter((slug) => slug !== '' && slug !== draftSlug)
   const unchanged = next.length === current.length && next.every((slug, index) => slug === current[index])
   return unchanged ? undefined : next

@@ -125,9 +125,7 @@ export const POST_PAGE_QUERY = defineQuery(`{
 }`)
 
 /** The current slug of a post that used to live at $slug, for permanent redirects. */
-export const POST_REDIRECT_QUERY = defineQuery(
-  `*[${listedPost} && $slug in previousSlugs] | order(_updatedAt desc)[0].slug.current`,
-)
+export const POST_REDIRECT_QUERY = defineQuery(`*[${listedPost} && $slug in previousSlugs] | order(_updatedAt desc)[0].slug.current`)
 
 export const POST_INDEX_QUERY = defineQuery(`{
   "posts": *[${listedPost}] | order(publishedAt desc, _id asc)[$start...$end]{${postCardFields}},
@@ -152,17 +150,11 @@ export const AUTHOR_PAGE_QUERY = defineQuery(`{
 }`)
 
 /** Slugs of the newest posts, prerendered at build time; the rest render on first request. */
-export const POST_SLUGS_QUERY = defineQuery(
-  `*[${listedPost}] | order(publishedAt desc)[0...$limit].slug.current`,
-)
+export const POST_SLUGS_QUERY = defineQuery(`*[${listedPost}] | order(publishedAt desc)[0...$limit].slug.current`)
 
-export const CATEGORY_SLUGS_QUERY = defineQuery(
-  `*[_type == "category" && defined(slug.current)] | order(title asc).slug.current`,
-)
+export const CATEGORY_SLUGS_QUERY = defineQuery(`*[_type == "category" && defined(slug.current)] | order(title asc).slug.current`)
 
-export const AUTHOR_SLUGS_QUERY = defineQuery(
-  `*[_type == "author" && defined(slug.current)] | order(name asc).slug.current`,
-)
+export const AUTHOR_SLUGS_QUERY = defineQuery(`*[_type == "author" && defined(slug.current)] | order(name asc).slug.current`)
 
 /*
  * SEO and sharing: sitemap, RSS feed and Open Graph images. These run without a request (or for

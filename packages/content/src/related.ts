@@ -19,8 +19,6 @@ export function selectRelatedPosts<T extends { id: string; publishedAt: string }
     picked.push(post)
   }
   manual.forEach(take)
-  ;[...sameCategory]
-    .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt))
-    .forEach(take)
+  ;[...sameCategory].sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt)).forEach(take)
   return picked
 }

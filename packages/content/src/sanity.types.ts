@@ -12,395 +12,395 @@
  * ---------------------------------------------------------------------------------
  */
 
-export declare const internalGroqTypeReferenceTo: unique symbol;
+export declare const internalGroqTypeReferenceTo: unique symbol
 
 // Source: schema.json
 export type PostReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "post";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'post'
+}
 
 export type RelatedArticle = {
-  _type: "relatedArticle";
-  post: PostReference;
-};
+  _type: 'relatedArticle'
+  post: PostReference
+}
 
 export type PullQuote = {
-  _type: "pullQuote";
-  text: string;
-  attribution?: string;
-};
+  _type: 'pullQuote'
+  text: string
+  attribution?: string
+}
 
 export type CtaReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "cta";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'cta'
+}
 
 export type CtaBlock = {
-  _type: "ctaBlock";
-  cta?: CtaReference;
-};
+  _type: 'ctaBlock'
+  cta?: CtaReference
+}
 
 export type TreatmentReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "treatment";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'treatment'
+}
 
 export type CategoryReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "category";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'category'
+}
 
 export type InternalLink = {
-  _type: "internalLink";
-  reference: PostReference | TreatmentReference | CategoryReference;
-};
+  _type: 'internalLink'
+  reference: PostReference | TreatmentReference | CategoryReference
+}
 
 export type Link = {
-  _type: "link";
-  href: string;
-  openInNewTab?: boolean;
-};
+  _type: 'link'
+  href: string
+  openInNewTab?: boolean
+}
 
 export type PortableText = Array<
   | {
       children?: Array<{
-        marks?: Array<string>;
-        text?: string;
-        _type: "span";
-        _key: string;
-      }>;
-      style?: "normal" | "h2" | "h3" | "h4" | "blockquote";
-      listItem?: "bullet" | "number";
+        marks?: Array<string>
+        text?: string
+        _type: 'span'
+        _key: string
+      }>
+      style?: 'normal' | 'h2' | 'h3' | 'h4' | 'blockquote'
+      listItem?: 'bullet' | 'number'
       markDefs?: Array<
         | ({
-            _key: string;
+            _key: string
           } & Link)
         | ({
-            _key: string;
+            _key: string
           } & InternalLink)
-      >;
-      level?: number;
-      _type: "block";
-      _key: string;
+      >
+      level?: number
+      _type: 'block'
+      _key: string
     }
   | ({
-      _key: string;
+      _key: string
     } & Figure)
   | ({
-      _key: string;
+      _key: string
     } & CtaBlock)
   | ({
-      _key: string;
+      _key: string
     } & PullQuote)
   | ({
-      _key: string;
+      _key: string
     } & RelatedArticle)
->;
+>
 
 export type Seo = {
-  _type: "seo";
-  metaTitle?: string;
-  metaDescription?: string;
-  ogImage?: Figure;
-  noIndex?: boolean;
-};
+  _type: 'seo'
+  metaTitle?: string
+  metaDescription?: string
+  ogImage?: Figure
+  noIndex?: boolean
+}
 
 export type SocialLink = {
-  _type: "socialLink";
-  platform: "instagram" | "tiktok" | "x" | "facebook" | "youtube" | "linkedin";
-  handle?: string;
-  url: string;
-};
+  _type: 'socialLink'
+  platform: 'instagram' | 'tiktok' | 'x' | 'facebook' | 'youtube' | 'linkedin'
+  handle?: string
+  url: string
+}
 
 export type Offer = {
-  _type: "offer";
-  code: string;
-  discountType: "amount" | "percent";
-  discountValue: number;
-  currency?: string;
-  minimumMinutes?: number;
-  firstSessionOnly?: boolean;
-  startsAt?: string;
-  endsAt?: string;
-};
+  _type: 'offer'
+  code: string
+  discountType: 'amount' | 'percent'
+  discountValue: number
+  currency?: string
+  minimumMinutes?: number
+  firstSessionOnly?: boolean
+  startsAt?: string
+  endsAt?: string
+}
 
 export type SanityImageAssetReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "sanity.imageAsset";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'sanity.imageAsset'
+}
 
 export type Figure = {
-  _type: "figure";
-  asset?: SanityImageAssetReference;
-  media?: unknown;
-  hotspot?: SanityImageHotspot;
-  crop?: SanityImageCrop;
-  alt?: string;
-  decorative?: boolean;
-  caption?: string;
-  credit?: string;
-};
+  _type: 'figure'
+  asset?: SanityImageAssetReference
+  media?: unknown
+  hotspot?: SanityImageHotspot
+  crop?: SanityImageCrop
+  alt?: string
+  decorative?: boolean
+  caption?: string
+  credit?: string
+}
 
 export type Category = {
-  _id: string;
-  _type: "category";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title: string;
-  slug: Slug;
-  description?: string;
-};
+  _id: string
+  _type: 'category'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title: string
+  slug: Slug
+  description?: string
+}
 
 export type Slug = {
-  _type: "slug";
-  current: string;
-  source?: string;
-};
+  _type: 'slug'
+  current: string
+  source?: string
+}
 
 export type AuthorReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "author";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'author'
+}
 
 export type Post = {
-  _id: string;
-  _type: "post";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title: string;
-  slug: Slug;
-  excerpt: string;
-  publishedAt: string;
-  mainImage: Figure;
-  author: AuthorReference;
+  _id: string
+  _type: 'post'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title: string
+  slug: Slug
+  excerpt: string
+  publishedAt: string
+  mainImage: Figure
+  author: AuthorReference
   categories: Array<
     {
-      _key: string;
+      _key: string
     } & CategoryReference
-  >;
-  body: PortableText;
+  >
+  body: PortableText
   relatedPosts?: Array<
     {
-      _key: string;
+      _key: string
     } & PostReference
-  >;
-  cta?: CtaReference;
-  reviewedBy?: AuthorReference;
-  seo?: Seo;
-  previousSlugs?: Array<string>;
-};
+  >
+  cta?: CtaReference
+  reviewedBy?: AuthorReference
+  seo?: Seo
+  previousSlugs?: Array<string>
+}
 
 export type Author = {
-  _id: string;
-  _type: "author";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  name: string;
-  slug: Slug;
-  role?: string;
-  image?: Figure;
+  _id: string
+  _type: 'author'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  name: string
+  slug: Slug
+  role?: string
+  image?: Figure
   bio?: Array<{
     children?: Array<{
-      marks?: Array<string>;
-      text?: string;
-      _type: "span";
-      _key: string;
-    }>;
-    style?: "normal";
-    listItem?: never;
+      marks?: Array<string>
+      text?: string
+      _type: 'span'
+      _key: string
+    }>
+    style?: 'normal'
+    listItem?: never
     markDefs?: Array<
       {
-        _key: string;
+        _key: string
       } & Link
-    >;
-    level?: number;
-    _type: "block";
-    _key: string;
-  }>;
+    >
+    level?: number
+    _type: 'block'
+    _key: string
+  }>
   socialLinks?: Array<
     {
-      _key: string;
+      _key: string
     } & SocialLink
-  >;
-};
+  >
+}
 
 export type SiteSettings = {
-  _id: string;
-  _type: "siteSettings";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title?: string;
-  description?: string;
-  siteUrl?: string;
-  bookingUrl?: string;
-  defaultCta?: CtaReference;
+  _id: string
+  _type: 'siteSettings'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title?: string
+  description?: string
+  siteUrl?: string
+  bookingUrl?: string
+  defaultCta?: CtaReference
   socialLinks?: Array<
     {
-      _key: string;
+      _key: string
     } & SocialLink
-  >;
-  socialPrompt?: string;
-  ogImage?: Figure;
-};
+  >
+  socialPrompt?: string
+  ogImage?: Figure
+}
 
 export type SanityImageCrop = {
-  _type: "sanity.imageCrop";
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-};
+  _type: 'sanity.imageCrop'
+  top: number
+  bottom: number
+  left: number
+  right: number
+}
 
 export type SanityImageHotspot = {
-  _type: "sanity.imageHotspot";
-  x: number;
-  y: number;
-  height: number;
-  width: number;
-};
+  _type: 'sanity.imageHotspot'
+  x: number
+  y: number
+  height: number
+  width: number
+}
 
 export type Cta = {
-  _id: string;
-  _type: "cta";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  internalName: string;
-  headline: string;
-  body?: string;
-  offer?: Offer;
-  buttonLabel: string;
-  url?: string;
-  treatment?: TreatmentReference;
-  campaign?: string;
-};
+  _id: string
+  _type: 'cta'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  internalName: string
+  headline: string
+  body?: string
+  offer?: Offer
+  buttonLabel: string
+  url?: string
+  treatment?: TreatmentReference
+  campaign?: string
+}
 
 export type Treatment = {
-  _id: string;
-  _type: "treatment";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  name: string;
-  slug: Slug;
-  summary?: string;
-  sessionLengths?: Array<number>;
-  bookingUrl: string;
-};
+  _id: string
+  _type: 'treatment'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  name: string
+  slug: Slug
+  summary?: string
+  sessionLengths?: Array<number>
+  bookingUrl: string
+}
 
 export type SanityImagePaletteSwatch = {
-  _type: "sanity.imagePaletteSwatch";
-  background?: string;
-  foreground?: string;
-  population?: number;
-  title?: string;
-};
+  _type: 'sanity.imagePaletteSwatch'
+  background?: string
+  foreground?: string
+  population?: number
+  title?: string
+}
 
 export type SanityImagePalette = {
-  _type: "sanity.imagePalette";
-  darkMuted?: SanityImagePaletteSwatch;
-  lightVibrant?: SanityImagePaletteSwatch;
-  darkVibrant?: SanityImagePaletteSwatch;
-  vibrant?: SanityImagePaletteSwatch;
-  dominant?: SanityImagePaletteSwatch;
-  lightMuted?: SanityImagePaletteSwatch;
-  muted?: SanityImagePaletteSwatch;
-};
+  _type: 'sanity.imagePalette'
+  darkMuted?: SanityImagePaletteSwatch
+  lightVibrant?: SanityImagePaletteSwatch
+  darkVibrant?: SanityImagePaletteSwatch
+  vibrant?: SanityImagePaletteSwatch
+  dominant?: SanityImagePaletteSwatch
+  lightMuted?: SanityImagePaletteSwatch
+  muted?: SanityImagePaletteSwatch
+}
 
 export type SanityImageDimensions = {
-  _type: "sanity.imageDimensions";
-  height: number;
-  width: number;
-  aspectRatio: number;
-};
+  _type: 'sanity.imageDimensions'
+  height: number
+  width: number
+  aspectRatio: number
+}
 
 export type SanityImageMetadata = {
-  _type: "sanity.imageMetadata";
-  location?: Geopoint;
-  dimensions?: SanityImageDimensions;
-  palette?: SanityImagePalette;
-  lqip?: string;
-  blurHash?: string;
-  thumbHash?: string;
-  hasAlpha?: boolean;
-  isOpaque?: boolean;
-};
+  _type: 'sanity.imageMetadata'
+  location?: Geopoint
+  dimensions?: SanityImageDimensions
+  palette?: SanityImagePalette
+  lqip?: string
+  blurHash?: string
+  thumbHash?: string
+  hasAlpha?: boolean
+  isOpaque?: boolean
+}
 
 export type SanityFileAsset = {
-  _id: string;
-  _type: "sanity.fileAsset";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  originalFilename?: string;
-  label?: string;
-  title?: string;
-  description?: string;
-  altText?: string;
-  sha1hash: string;
-  extension: string;
-  mimeType: string;
-  size: number;
-  assetId: string;
-  uploadId?: string;
-  path: string;
-  url: string;
-  source?: SanityAssetSourceData;
-};
+  _id: string
+  _type: 'sanity.fileAsset'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  originalFilename?: string
+  label?: string
+  title?: string
+  description?: string
+  altText?: string
+  sha1hash: string
+  extension: string
+  mimeType: string
+  size: number
+  assetId: string
+  uploadId?: string
+  path: string
+  url: string
+  source?: SanityAssetSourceData
+}
 
 export type SanityAssetSourceData = {
-  _type: "sanity.assetSourceData";
-  name?: string;
-  id?: string;
-  url?: string;
-};
+  _type: 'sanity.assetSourceData'
+  name?: string
+  id?: string
+  url?: string
+}
 
 export type SanityImageAsset = {
-  _id: string;
-  _type: "sanity.imageAsset";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  originalFilename?: string;
-  label?: string;
-  title?: string;
-  description?: string;
-  altText?: string;
-  sha1hash: string;
-  extension: string;
-  mimeType: string;
-  size: number;
-  assetId: string;
-  uploadId?: string;
-  path: string;
-  url: string;
-  metadata?: SanityImageMetadata;
-  source?: SanityAssetSourceData;
-};
+  _id: string
+  _type: 'sanity.imageAsset'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  originalFilename?: string
+  label?: string
+  title?: string
+  description?: string
+  altText?: string
+  sha1hash: string
+  extension: string
+  mimeType: string
+  size: number
+  assetId: string
+  uploadId?: string
+  path: string
+  url: string
+  metadata?: SanityImageMetadata
+  source?: SanityAssetSourceData
+}
 
 export type Geopoint = {
-  _type: "geopoint";
-  lat?: number;
-  lng?: number;
-  alt?: number;
-};
+  _type: 'geopoint'
+  lat?: number
+  lng?: number
+  alt?: number
+}
 
 export type AllSanitySchemaTypes =
   | PostReference
@@ -435,752 +435,747 @@ export type AllSanitySchemaTypes =
   | SanityFileAsset
   | SanityAssetSourceData
   | SanityImageAsset
-  | Geopoint;
+  | Geopoint
 
 // Source: ../packages/content/src/moments.ts
 // Variable: MOMENTS_QUERY
 // Query: {  "posts": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) > dateTime(now())].publishedAt,  "offers": *[_type == "cta" && defined(offer)]{"startsAt": offer.startsAt, "endsAt": offer.endsAt}}
 export type MOMENTS_QUERY_RESULT = {
-  posts: Array<string>;
+  posts: Array<string>
   offers: Array<{
-    startsAt: string | null;
-    endsAt: string | null;
-  }>;
-};
+    startsAt: string | null
+    endsAt: string | null
+  }>
+}
 
 // Source: ../packages/content/src/queries.ts
 // Variable: SETTINGS_QUERY
 // Query: *[_id == "siteSettings" && _type == "siteSettings"][0]{  title,  description,  siteUrl,  bookingUrl,  "defaultCta": defaultCta->{  _id,  headline,  body,  buttonLabel,  url,  campaign,  "treatment": treatment->{name, "slug": slug.current, bookingUrl},  offer},  "socialLinks": socialLinks[]{_key, platform, handle, url},  socialPrompt,  "ogImage": ogImage{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot}}
 export type SETTINGS_QUERY_RESULT = {
-  title: string | null;
-  description: string | null;
-  siteUrl: string | null;
-  bookingUrl: string | null;
+  title: string | null
+  description: string | null
+  siteUrl: string | null
+  bookingUrl: string | null
   defaultCta: {
-    _id: string;
-    headline: string;
-    body: string | null;
-    buttonLabel: string;
-    url: string | null;
-    campaign: string | null;
+    _id: string
+    headline: string
+    body: string | null
+    buttonLabel: string
+    url: string | null
+    campaign: string | null
     treatment: {
-      name: string;
-      slug: string;
-      bookingUrl: string;
-    } | null;
-    offer: Offer | null;
-  } | null;
+      name: string
+      slug: string
+      bookingUrl: string
+    } | null
+    offer: Offer | null
+  } | null
   socialLinks: Array<{
-    _key: string;
-    platform:
-      "facebook" | "instagram" | "linkedin" | "tiktok" | "x" | "youtube";
-    handle: string | null;
-    url: string;
-  }> | null;
-  socialPrompt: string | null;
+    _key: string
+    platform: 'facebook' | 'instagram' | 'linkedin' | 'tiktok' | 'x' | 'youtube'
+    handle: string | null
+    url: string
+  }> | null
+  socialPrompt: string | null
   ogImage: {
-    _type: "figure";
-    assetId: string | null;
-    width: number | null;
-    height: number | null;
-    lqip: string | null;
-    alt: string | null;
-    decorative: boolean | null;
-    caption: string | null;
-    credit: string | null;
-    crop: SanityImageCrop | null;
-    hotspot: SanityImageHotspot | null;
-  } | null;
-} | null;
+    _type: 'figure'
+    assetId: string | null
+    width: number | null
+    height: number | null
+    lqip: string | null
+    alt: string | null
+    decorative: boolean | null
+    caption: string | null
+    credit: string | null
+    crop: SanityImageCrop | null
+    hotspot: SanityImageHotspot | null
+  } | null
+} | null
 
 // Source: ../packages/content/src/queries.ts
 // Variable: POST_PAGE_QUERY
 // Query: {  "post": *[_type == "post" && defined(lower(title)) && defined(lower(slug.current)) && !(slug.current in ["page", "category", "author", "feed", "feed.xml"]) && dateTime(publishedAt) <= dateTime($listedUntil) && slug.current == $slug][0]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  publishedAt,  "mainImage": mainImage{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot},    "author": author->{_id, name, "slug": slug.current, role, "image": image{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot}},    "reviewedBy": reviewedBy->{name, "slug": slug.current, role},    "categories": categories[]->{_id, title, "slug": slug.current},    "body": body[]{  ...,  _type == "block" => {    markDefs[]{      ...,      _type == "internalLink" => {        "target": reference->{_type, "slug": slug.current, bookingUrl}      }    }  },  _type == "figure" => {  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot},  _type == "ctaBlock" => {"cta": cta->{  _id,  headline,  body,  buttonLabel,  url,  campaign,  "treatment": treatment->{name, "slug": slug.current, bookingUrl},  offer}},  _type == "relatedArticle" => {    "post": select(defined(post->slug.current) && dateTime(post->publishedAt) <= dateTime($listedUntil) => post->{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  "mainImage": mainImage{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{name, "slug": slug.current},  "wordCount": length(string::split(pt::text(body), " "))})  }},    "wordCount": length(string::split(pt::text(body), " ")),    "relatedPosts": relatedPosts[defined(@->slug.current) && dateTime(@->publishedAt) <= dateTime($listedUntil)]->{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  "mainImage": mainImage{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{name, "slug": slug.current},  "wordCount": length(string::split(pt::text(body), " "))},    "categoryPosts": *[_type == "post" && defined(lower(title)) && defined(lower(slug.current)) && !(slug.current in ["page", "category", "author", "feed", "feed.xml"]) && dateTime(publishedAt) <= dateTime($listedUntil) && _id != ^._id && references(^.categories[]._ref)]      | order(publishedAt desc)[0...6]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  "mainImage": mainImage{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{name, "slug": slug.current},  "wordCount": length(string::split(pt::text(body), " "))},    "cta": cta->{  _id,  headline,  body,  buttonLabel,  url,  campaign,  "treatment": treatment->{name, "slug": slug.current, bookingUrl},  offer},    "seo": seo{metaTitle, metaDescription, noIndex, "ogImage": ogImage{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot}},    "previous": *[_type == "post" && defined(lower(title)) && defined(lower(slug.current)) && !(slug.current in ["page", "category", "author", "feed", "feed.xml"]) && dateTime(publishedAt) <= dateTime($listedUntil) && publishedAt < ^.publishedAt]      | order(publishedAt desc)[0]{title, "slug": slug.current},    "next": *[_type == "post" && defined(lower(title)) && defined(lower(slug.current)) && !(slug.current in ["page", "category", "author", "feed", "feed.xml"]) && dateTime(publishedAt) <= dateTime($listedUntil) && publishedAt > ^.publishedAt]      | order(publishedAt asc)[0]{title, "slug": slug.current}  }}
 export type POST_PAGE_QUERY_RESULT = {
   post: {
-    _id: string;
-    _updatedAt: string;
-    title: string;
-    slug: string;
-    excerpt: string;
-    publishedAt: string;
+    _id: string
+    _updatedAt: string
+    title: string
+    slug: string
+    excerpt: string
+    publishedAt: string
     mainImage: {
-      _type: "figure";
-      assetId: string | null;
-      width: number | null;
-      height: number | null;
-      lqip: string | null;
-      alt: string | null;
-      decorative: boolean | null;
-      caption: string | null;
-      credit: string | null;
-      crop: SanityImageCrop | null;
-      hotspot: SanityImageHotspot | null;
-    };
+      _type: 'figure'
+      assetId: string | null
+      width: number | null
+      height: number | null
+      lqip: string | null
+      alt: string | null
+      decorative: boolean | null
+      caption: string | null
+      credit: string | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
+    }
     author: {
-      _id: string;
-      name: string;
-      slug: string;
-      role: string | null;
+      _id: string
+      name: string
+      slug: string
+      role: string | null
       image: {
-        _type: "figure";
-        assetId: string | null;
-        width: number | null;
-        height: number | null;
-        lqip: string | null;
-        alt: string | null;
-        decorative: boolean | null;
-        caption: string | null;
-        credit: string | null;
-        crop: SanityImageCrop | null;
-        hotspot: SanityImageHotspot | null;
-      } | null;
-    };
+        _type: 'figure'
+        assetId: string | null
+        width: number | null
+        height: number | null
+        lqip: string | null
+        alt: string | null
+        decorative: boolean | null
+        caption: string | null
+        credit: string | null
+        crop: SanityImageCrop | null
+        hotspot: SanityImageHotspot | null
+      } | null
+    }
     reviewedBy: {
-      name: string;
-      slug: string;
-      role: string | null;
-    } | null;
+      name: string
+      slug: string
+      role: string | null
+    } | null
     categories: Array<{
-      _id: string;
-      title: string;
-      slug: string;
-    }>;
+      _id: string
+      title: string
+      slug: string
+    }>
     body: Array<
       | {
           children?: Array<{
-            marks?: Array<string>;
-            text?: string;
-            _type: "span";
-            _key: string;
-          }>;
-          style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-          listItem?: "bullet" | "number";
+            marks?: Array<string>
+            text?: string
+            _type: 'span'
+            _key: string
+          }>
+          style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal'
+          listItem?: 'bullet' | 'number'
           markDefs: Array<
             | {
-                _key: string;
-                _type: "internalLink";
-                reference:
-                  CategoryReference | PostReference | TreatmentReference;
+                _key: string
+                _type: 'internalLink'
+                reference: CategoryReference | PostReference | TreatmentReference
                 target:
                   | {
-                      _type: "category";
-                      slug: string;
-                      bookingUrl: null;
+                      _type: 'category'
+                      slug: string
+                      bookingUrl: null
                     }
                   | {
-                      _type: "post";
-                      slug: string;
-                      bookingUrl: null;
+                      _type: 'post'
+                      slug: string
+                      bookingUrl: null
                     }
                   | {
-                      _type: "treatment";
-                      slug: string;
-                      bookingUrl: string;
-                    };
+                      _type: 'treatment'
+                      slug: string
+                      bookingUrl: string
+                    }
               }
             | {
-                _key: string;
-                _type: "link";
-                href: string;
-                openInNewTab?: boolean;
+                _key: string
+                _type: 'link'
+                href: string
+                openInNewTab?: boolean
               }
-          > | null;
-          level?: number;
-          _type: "block";
-          _key: string;
+          > | null
+          level?: number
+          _type: 'block'
+          _key: string
         }
       | {
-          _key: string;
-          _type: "ctaBlock";
+          _key: string
+          _type: 'ctaBlock'
           cta: {
-            _id: string;
-            headline: string;
-            body: string | null;
-            buttonLabel: string;
-            url: string | null;
-            campaign: string | null;
+            _id: string
+            headline: string
+            body: string | null
+            buttonLabel: string
+            url: string | null
+            campaign: string | null
             treatment: {
-              name: string;
-              slug: string;
-              bookingUrl: string;
-            } | null;
-            offer: Offer | null;
-          } | null;
+              name: string
+              slug: string
+              bookingUrl: string
+            } | null
+            offer: Offer | null
+          } | null
         }
       | {
-          _key: string;
-          _type: "figure";
-          asset?: SanityImageAssetReference;
-          media?: unknown;
-          hotspot: SanityImageHotspot | null;
-          crop: SanityImageCrop | null;
-          alt: string | null;
-          decorative: boolean | null;
-          caption: string | null;
-          credit: string | null;
-          assetId: string | null;
-          width: number | null;
-          height: number | null;
-          lqip: string | null;
+          _key: string
+          _type: 'figure'
+          asset?: SanityImageAssetReference
+          media?: unknown
+          hotspot: SanityImageHotspot | null
+          crop: SanityImageCrop | null
+          alt: string | null
+          decorative: boolean | null
+          caption: string | null
+          credit: string | null
+          assetId: string | null
+          width: number | null
+          height: number | null
+          lqip: string | null
         }
       | {
-          _key: string;
-          _type: "pullQuote";
-          text: string;
-          attribution?: string;
+          _key: string
+          _type: 'pullQuote'
+          text: string
+          attribution?: string
         }
       | {
-          _key: string;
-          _type: "relatedArticle";
+          _key: string
+          _type: 'relatedArticle'
           post: {
-            _id: string;
-            title: string;
-            slug: string;
-            excerpt: string;
-            publishedAt: string;
+            _id: string
+            title: string
+            slug: string
+            excerpt: string
+            publishedAt: string
             mainImage: {
-              _type: "figure";
-              assetId: string | null;
-              width: number | null;
-              height: number | null;
-              lqip: string | null;
-              alt: string | null;
-              decorative: boolean | null;
-              caption: string | null;
-              credit: string | null;
-              crop: SanityImageCrop | null;
-              hotspot: SanityImageHotspot | null;
-            };
+              _type: 'figure'
+              assetId: string | null
+              width: number | null
+              height: number | null
+              lqip: string | null
+              alt: string | null
+              decorative: boolean | null
+              caption: string | null
+              credit: string | null
+              crop: SanityImageCrop | null
+              hotspot: SanityImageHotspot | null
+            }
             categories: Array<{
-              _id: string;
-              title: string;
-              slug: string;
-            }>;
+              _id: string
+              title: string
+              slug: string
+            }>
             author: {
-              name: string;
-              slug: string;
-            };
-            wordCount: number;
-          };
+              name: string
+              slug: string
+            }
+            wordCount: number
+          }
         }
-    >;
-    wordCount: number;
+    >
+    wordCount: number
     relatedPosts: Array<{
-      _id: string;
-      title: string;
-      slug: string;
-      excerpt: string;
-      publishedAt: string;
+      _id: string
+      title: string
+      slug: string
+      excerpt: string
+      publishedAt: string
       mainImage: {
-        _type: "figure";
-        assetId: string | null;
-        width: number | null;
-        height: number | null;
-        lqip: string | null;
-        alt: string | null;
-        decorative: boolean | null;
-        caption: string | null;
-        credit: string | null;
-        crop: SanityImageCrop | null;
-        hotspot: SanityImageHotspot | null;
-      };
+        _type: 'figure'
+        assetId: string | null
+        width: number | null
+        height: number | null
+        lqip: string | null
+        alt: string | null
+        decorative: boolean | null
+        caption: string | null
+        credit: string | null
+        crop: SanityImageCrop | null
+        hotspot: SanityImageHotspot | null
+      }
       categories: Array<{
-        _id: string;
-        title: string;
-        slug: string;
-      }>;
+        _id: string
+        title: string
+        slug: string
+      }>
       author: {
-        name: string;
-        slug: string;
-      };
-      wordCount: number;
-    }> | null;
+        name: string
+        slug: string
+      }
+      wordCount: number
+    }> | null
     categoryPosts: Array<{
-      _id: string;
-      title: string;
-      slug: string;
-      excerpt: string;
-      publishedAt: string;
+      _id: string
+      title: string
+      slug: string
+      excerpt: string
+      publishedAt: string
       mainImage: {
-        _type: "figure";
-        assetId: string | null;
-        width: number | null;
-        height: number | null;
-        lqip: string | null;
-        alt: string | null;
-        decorative: boolean | null;
-        caption: string | null;
-        credit: string | null;
-        crop: SanityImageCrop | null;
-        hotspot: SanityImageHotspot | null;
-      };
+        _type: 'figure'
+        assetId: string | null
+        width: number | null
+        height: number | null
+        lqip: string | null
+        alt: string | null
+        decorative: boolean | null
+        caption: string | null
+        credit: string | null
+        crop: SanityImageCrop | null
+        hotspot: SanityImageHotspot | null
+      }
       categories: Array<{
-        _id: string;
-        title: string;
-        slug: string;
-      }>;
+        _id: string
+        title: string
+        slug: string
+      }>
       author: {
-        name: string;
-        slug: string;
-      };
-      wordCount: number;
-    }>;
+        name: string
+        slug: string
+      }
+      wordCount: number
+    }>
     cta: {
-      _id: string;
-      headline: string;
-      body: string | null;
-      buttonLabel: string;
-      url: string | null;
-      campaign: string | null;
+      _id: string
+      headline: string
+      body: string | null
+      buttonLabel: string
+      url: string | null
+      campaign: string | null
       treatment: {
-        name: string;
-        slug: string;
-        bookingUrl: string;
-      } | null;
-      offer: Offer | null;
-    } | null;
+        name: string
+        slug: string
+        bookingUrl: string
+      } | null
+      offer: Offer | null
+    } | null
     seo: {
-      metaTitle: string | null;
-      metaDescription: string | null;
-      noIndex: boolean | null;
+      metaTitle: string | null
+      metaDescription: string | null
+      noIndex: boolean | null
       ogImage: {
-        _type: "figure";
-        assetId: string | null;
-        width: number | null;
-        height: number | null;
-        lqip: string | null;
-        alt: string | null;
-        decorative: boolean | null;
-        caption: string | null;
-        credit: string | null;
-        crop: SanityImageCrop | null;
-        hotspot: SanityImageHotspot | null;
-      } | null;
-    } | null;
+        _type: 'figure'
+        assetId: string | null
+        width: number | null
+        height: number | null
+        lqip: string | null
+        alt: string | null
+        decorative: boolean | null
+        caption: string | null
+        credit: string | null
+        crop: SanityImageCrop | null
+        hotspot: SanityImageHotspot | null
+      } | null
+    } | null
     previous: {
-      title: string;
-      slug: string;
-    } | null;
+      title: string
+      slug: string
+    } | null
     next: {
-      title: string;
-      slug: string;
-    } | null;
-  } | null;
-};
+      title: string
+      slug: string
+    } | null
+  } | null
+}
 
 // Source: ../packages/content/src/queries.ts
 // Variable: POST_REDIRECT_QUERY
 // Query: *[_type == "post" && defined(lower(title)) && defined(lower(slug.current)) && !(slug.current in ["page", "category", "author", "feed", "feed.xml"]) && dateTime(publishedAt) <= dateTime($listedUntil) && $slug in previousSlugs] | order(_updatedAt desc)[0].slug.current
-export type POST_REDIRECT_QUERY_RESULT = string | null;
+export type POST_REDIRECT_QUERY_RESULT = string | null
 
 // Source: ../packages/content/src/queries.ts
 // Variable: POST_INDEX_QUERY
 // Query: {  "posts": *[_type == "post" && defined(lower(title)) && defined(lower(slug.current)) && !(slug.current in ["page", "category", "author", "feed", "feed.xml"]) && dateTime(publishedAt) <= dateTime($listedUntil)] | order(publishedAt desc, _id asc)[$start...$end]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  "mainImage": mainImage{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{name, "slug": slug.current},  "wordCount": length(string::split(pt::text(body), " "))},  "total": count(*[_type == "post" && defined(lower(title)) && defined(lower(slug.current)) && !(slug.current in ["page", "category", "author", "feed", "feed.xml"]) && dateTime(publishedAt) <= dateTime($listedUntil)])}
 export type POST_INDEX_QUERY_RESULT = {
   posts: Array<{
-    _id: string;
-    title: string;
-    slug: string;
-    excerpt: string;
-    publishedAt: string;
+    _id: string
+    title: string
+    slug: string
+    excerpt: string
+    publishedAt: string
     mainImage: {
-      _type: "figure";
-      assetId: string | null;
-      width: number | null;
-      height: number | null;
-      lqip: string | null;
-      alt: string | null;
-      decorative: boolean | null;
-      caption: string | null;
-      credit: string | null;
-      crop: SanityImageCrop | null;
-      hotspot: SanityImageHotspot | null;
-    };
+      _type: 'figure'
+      assetId: string | null
+      width: number | null
+      height: number | null
+      lqip: string | null
+      alt: string | null
+      decorative: boolean | null
+      caption: string | null
+      credit: string | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
+    }
     categories: Array<{
-      _id: string;
-      title: string;
-      slug: string;
-    }>;
+      _id: string
+      title: string
+      slug: string
+    }>
     author: {
-      name: string;
-      slug: string;
-    };
-    wordCount: number;
-  }>;
-  total: number;
-};
+      name: string
+      slug: string
+    }
+    wordCount: number
+  }>
+  total: number
+}
 
 // Source: ../packages/content/src/queries.ts
 // Variable: CATEGORY_PAGE_QUERY
 // Query: {  "category": *[_type == "category" && slug.current == $slug][0]{_id, title, "slug": slug.current, description},  "posts": *[_type == "post" && defined(lower(title)) && defined(lower(slug.current)) && !(slug.current in ["page", "category", "author", "feed", "feed.xml"]) && dateTime(publishedAt) <= dateTime($listedUntil) && references(*[_type == "category" && slug.current == $slug][0]._id)]    | order(publishedAt desc, _id asc)[$start...$end]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  "mainImage": mainImage{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{name, "slug": slug.current},  "wordCount": length(string::split(pt::text(body), " "))},  "total": count(*[_type == "post" && defined(lower(title)) && defined(lower(slug.current)) && !(slug.current in ["page", "category", "author", "feed", "feed.xml"]) && dateTime(publishedAt) <= dateTime($listedUntil) && references(*[_type == "category" && slug.current == $slug][0]._id)])}
 export type CATEGORY_PAGE_QUERY_RESULT = {
   category: {
-    _id: string;
-    title: string;
-    slug: string;
-    description: string | null;
-  } | null;
+    _id: string
+    title: string
+    slug: string
+    description: string | null
+  } | null
   posts: Array<{
-    _id: string;
-    title: string;
-    slug: string;
-    excerpt: string;
-    publishedAt: string;
+    _id: string
+    title: string
+    slug: string
+    excerpt: string
+    publishedAt: string
     mainImage: {
-      _type: "figure";
-      assetId: string | null;
-      width: number | null;
-      height: number | null;
-      lqip: string | null;
-      alt: string | null;
-      decorative: boolean | null;
-      caption: string | null;
-      credit: string | null;
-      crop: SanityImageCrop | null;
-      hotspot: SanityImageHotspot | null;
-    };
+      _type: 'figure'
+      assetId: string | null
+      width: number | null
+      height: number | null
+      lqip: string | null
+      alt: string | null
+      decorative: boolean | null
+      caption: string | null
+      credit: string | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
+    }
     categories: Array<{
-      _id: string;
-      title: string;
-      slug: string;
-    }>;
+      _id: string
+      title: string
+      slug: string
+    }>
     author: {
-      name: string;
-      slug: string;
-    };
-    wordCount: number;
-  }>;
-  total: number;
-};
+      name: string
+      slug: string
+    }
+    wordCount: number
+  }>
+  total: number
+}
 
 // Source: ../packages/content/src/queries.ts
 // Variable: AUTHOR_PAGE_QUERY
 // Query: {  "author": *[_type == "author" && slug.current == $slug][0]{    _id, name, "slug": slug.current, role, "image": image{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot}, bio,    "socialLinks": socialLinks[]{_key, platform, handle, url}  },  "posts": *[_type == "post" && defined(lower(title)) && defined(lower(slug.current)) && !(slug.current in ["page", "category", "author", "feed", "feed.xml"]) && dateTime(publishedAt) <= dateTime($listedUntil) && author._ref == *[_type == "author" && slug.current == $slug][0]._id]    | order(publishedAt desc, _id asc)[$start...$end]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  "mainImage": mainImage{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{name, "slug": slug.current},  "wordCount": length(string::split(pt::text(body), " "))},  "total": count(*[_type == "post" && defined(lower(title)) && defined(lower(slug.current)) && !(slug.current in ["page", "category", "author", "feed", "feed.xml"]) && dateTime(publishedAt) <= dateTime($listedUntil) && author._ref == *[_type == "author" && slug.current == $slug][0]._id])}
 export type AUTHOR_PAGE_QUERY_RESULT = {
   author: {
-    _id: string;
-    name: string;
-    slug: string;
-    role: string | null;
+    _id: string
+    name: string
+    slug: string
+    role: string | null
     image: {
-      _type: "figure";
-      assetId: string | null;
-      width: number | null;
-      height: number | null;
-      lqip: string | null;
-      alt: string | null;
-      decorative: boolean | null;
-      caption: string | null;
-      credit: string | null;
-      crop: SanityImageCrop | null;
-      hotspot: SanityImageHotspot | null;
-    } | null;
+      _type: 'figure'
+      assetId: string | null
+      width: number | null
+      height: number | null
+      lqip: string | null
+      alt: string | null
+      decorative: boolean | null
+      caption: string | null
+      credit: string | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
+    } | null
     bio: Array<{
       children?: Array<{
-        marks?: Array<string>;
-        text?: string;
-        _type: "span";
-        _key: string;
-      }>;
-      style?: "normal";
-      listItem?: never;
+        marks?: Array<string>
+        text?: string
+        _type: 'span'
+        _key: string
+      }>
+      style?: 'normal'
+      listItem?: never
       markDefs?: Array<
         {
-          _key: string;
+          _key: string
         } & Link
-      >;
-      level?: number;
-      _type: "block";
-      _key: string;
-    }> | null;
+      >
+      level?: number
+      _type: 'block'
+      _key: string
+    }> | null
     socialLinks: Array<{
-      _key: string;
-      platform:
-        "facebook" | "instagram" | "linkedin" | "tiktok" | "x" | "youtube";
-      handle: string | null;
-      url: string;
-    }> | null;
-  } | null;
+      _key: string
+      platform: 'facebook' | 'instagram' | 'linkedin' | 'tiktok' | 'x' | 'youtube'
+      handle: string | null
+      url: string
+    }> | null
+  } | null
   posts: Array<{
-    _id: string;
-    title: string;
-    slug: string;
-    excerpt: string;
-    publishedAt: string;
+    _id: string
+    title: string
+    slug: string
+    excerpt: string
+    publishedAt: string
     mainImage: {
-      _type: "figure";
-      assetId: string | null;
-      width: number | null;
-      height: number | null;
-      lqip: string | null;
-      alt: string | null;
-      decorative: boolean | null;
-      caption: string | null;
-      credit: string | null;
-      crop: SanityImageCrop | null;
-      hotspot: SanityImageHotspot | null;
-    };
+      _type: 'figure'
+      assetId: string | null
+      width: number | null
+      height: number | null
+      lqip: string | null
+      alt: string | null
+      decorative: boolean | null
+      caption: string | null
+      credit: string | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
+    }
     categories: Array<{
-      _id: string;
-      title: string;
-      slug: string;
-    }>;
+      _id: string
+      title: string
+      slug: string
+    }>
     author: {
-      name: string;
-      slug: string;
-    };
-    wordCount: number;
-  }>;
-  total: number;
-};
+      name: string
+      slug: string
+    }
+    wordCount: number
+  }>
+  total: number
+}
 
 // Source: ../packages/content/src/queries.ts
 // Variable: POST_SLUGS_QUERY
 // Query: *[_type == "post" && defined(lower(title)) && defined(lower(slug.current)) && !(slug.current in ["page", "category", "author", "feed", "feed.xml"]) && dateTime(publishedAt) <= dateTime($listedUntil)] | order(publishedAt desc)[0...$limit].slug.current
-export type POST_SLUGS_QUERY_RESULT = Array<string>;
+export type POST_SLUGS_QUERY_RESULT = Array<string>
 
 // Source: ../packages/content/src/queries.ts
 // Variable: CATEGORY_SLUGS_QUERY
 // Query: *[_type == "category" && defined(slug.current)] | order(title asc).slug.current
-export type CATEGORY_SLUGS_QUERY_RESULT = Array<string>;
+export type CATEGORY_SLUGS_QUERY_RESULT = Array<string>
 
 // Source: ../packages/content/src/queries.ts
 // Variable: AUTHOR_SLUGS_QUERY
 // Query: *[_type == "author" && defined(slug.current)] | order(name asc).slug.current
-export type AUTHOR_SLUGS_QUERY_RESULT = Array<string>;
+export type AUTHOR_SLUGS_QUERY_RESULT = Array<string>
 
 // Source: ../packages/content/src/queries.ts
 // Variable: SITEMAP_COUNTS_QUERY
 // Query: {  "posts": count(*[_type == "post" && defined(lower(title)) && defined(lower(slug.current)) && !(slug.current in ["page", "category", "author", "feed", "feed.xml"]) && dateTime(publishedAt) <= dateTime($listedUntil) && seo.noIndex != true]),  "categories": count(*[_type == "category" && defined(slug.current)]),  "authors": count(*[_type == "author" && defined(slug.current)]),  "lastModified": *[_type == "post" && defined(lower(title)) && defined(lower(slug.current)) && !(slug.current in ["page", "category", "author", "feed", "feed.xml"]) && dateTime(publishedAt) <= dateTime($listedUntil) && seo.noIndex != true] | order(_updatedAt desc)[0]._updatedAt}
 export type SITEMAP_COUNTS_QUERY_RESULT = {
-  posts: number;
-  categories: number;
-  authors: number;
-  lastModified: string | null;
-};
+  posts: number
+  categories: number
+  authors: number
+  lastModified: string | null
+}
 
 // Source: ../packages/content/src/queries.ts
 // Variable: SITEMAP_ENTRIES_QUERY
 // Query: {  "categories": *[_type == "category" && defined(slug.current)] | order(_id asc)[$categoryStart...$categoryEnd]{"slug": slug.current, _updatedAt},  "authors": *[_type == "author" && defined(slug.current)] | order(_id asc)[$authorStart...$authorEnd]{"slug": slug.current, _updatedAt},  "posts": *[_type == "post" && defined(lower(title)) && defined(lower(slug.current)) && !(slug.current in ["page", "category", "author", "feed", "feed.xml"]) && dateTime(publishedAt) <= dateTime($listedUntil) && seo.noIndex != true] | order(_id asc)[$postStart...$postEnd]{"slug": slug.current, _updatedAt}}
 export type SITEMAP_ENTRIES_QUERY_RESULT = {
   categories: Array<{
-    slug: string;
-    _updatedAt: string;
-  }>;
+    slug: string
+    _updatedAt: string
+  }>
   authors: Array<{
-    slug: string;
-    _updatedAt: string;
-  }>;
+    slug: string
+    _updatedAt: string
+  }>
   posts: Array<{
-    slug: string;
-    _updatedAt: string;
-  }>;
-};
+    slug: string
+    _updatedAt: string
+  }>
+}
 
 // Source: ../packages/content/src/queries.ts
 // Variable: FEED_QUERY
 // Query: {  "posts": *[_type == "post" && defined(lower(title)) && defined(lower(slug.current)) && !(slug.current in ["page", "category", "author", "feed", "feed.xml"]) && dateTime(publishedAt) <= dateTime($listedUntil)] | order(publishedAt desc, _id asc)[0...$limit]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  publishedAt,  "mainImage": mainImage{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot},    "author": author->{name, "slug": slug.current},    "categories": categories[]->{_id, title, "slug": slug.current},    "body": body[]{  ...,  _type == "block" => {    markDefs[]{      ...,      _type == "internalLink" => {        "target": reference->{_type, "slug": slug.current, bookingUrl}      }    }  },  _type == "figure" => {  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot},  _type == "ctaBlock" => {"cta": cta->{  _id,  headline,  body,  buttonLabel,  url,  campaign,  "treatment": treatment->{name, "slug": slug.current, bookingUrl},  offer}},  _type == "relatedArticle" => {    "post": select(defined(post->slug.current) && dateTime(post->publishedAt) <= dateTime($listedUntil) => post->{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  "mainImage": mainImage{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{name, "slug": slug.current},  "wordCount": length(string::split(pt::text(body), " "))})  }}  },  "settings": *[_id == "siteSettings" && _type == "siteSettings"][0]{  title,  description,  siteUrl,  bookingUrl,  "defaultCta": defaultCta->{  _id,  headline,  body,  buttonLabel,  url,  campaign,  "treatment": treatment->{name, "slug": slug.current, bookingUrl},  offer},  "socialLinks": socialLinks[]{_key, platform, handle, url},  socialPrompt,  "ogImage": ogImage{  _type,  "assetId": asset._ref,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  decorative,  caption,  credit,  crop,  hotspot}}}
 export type FEED_QUERY_RESULT = {
   posts: Array<{
-    _id: string;
-    _updatedAt: string;
-    title: string;
-    slug: string;
-    excerpt: string;
-    publishedAt: string;
+    _id: string
+    _updatedAt: string
+    title: string
+    slug: string
+    excerpt: string
+    publishedAt: string
     mainImage: {
-      _type: "figure";
-      assetId: string | null;
-      width: number | null;
-      height: number | null;
-      lqip: string | null;
-      alt: string | null;
-      decorative: boolean | null;
-      caption: string | null;
-      credit: string | null;
-      crop: SanityImageCrop | null;
-      hotspot: SanityImageHotspot | null;
-    };
+      _type: 'figure'
+      assetId: string | null
+      width: number | null
+      height: number | null
+      lqip: string | null
+      alt: string | null
+      decorative: boolean | null
+      caption: string | null
+      credit: string | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
+    }
     author: {
-      name: string;
-      slug: string;
-    };
+      name: string
+      slug: string
+    }
     categories: Array<{
-      _id: string;
-      title: string;
-      slug: string;
-    }>;
+      _id: string
+      title: string
+      slug: string
+    }>
     body: Array<
       | {
           children?: Array<{
-            marks?: Array<string>;
-            text?: string;
-            _type: "span";
-            _key: string;
-          }>;
-          style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-          listItem?: "bullet" | "number";
+            marks?: Array<string>
+            text?: string
+            _type: 'span'
+            _key: string
+          }>
+          style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal'
+          listItem?: 'bullet' | 'number'
           markDefs: Array<
             | {
-                _key: string;
-                _type: "internalLink";
-                reference:
-                  CategoryReference | PostReference | TreatmentReference;
+                _key: string
+                _type: 'internalLink'
+                reference: CategoryReference | PostReference | TreatmentReference
                 target:
                   | {
-                      _type: "category";
-                      slug: string;
-                      bookingUrl: null;
+                      _type: 'category'
+                      slug: string
+                      bookingUrl: null
                     }
                   | {
-                      _type: "post";
-                      slug: string;
-                      bookingUrl: null;
+                      _type: 'post'
+                      slug: string
+                      bookingUrl: null
                     }
                   | {
-                      _type: "treatment";
-                      slug: string;
-                      bookingUrl: string;
-                    };
+                      _type: 'treatment'
+                      slug: string
+                      bookingUrl: string
+                    }
               }
             | {
-                _key: string;
-                _type: "link";
-                href: string;
-                openInNewTab?: boolean;
+                _key: string
+                _type: 'link'
+                href: string
+                openInNewTab?: boolean
               }
-          > | null;
-          level?: number;
-          _type: "block";
-          _key: string;
+          > | null
+          level?: number
+          _type: 'block'
+          _key: string
         }
       | {
-          _key: string;
-          _type: "ctaBlock";
+          _key: string
+          _type: 'ctaBlock'
           cta: {
-            _id: string;
-            headline: string;
-            body: string | null;
-            buttonLabel: string;
-            url: string | null;
-            campaign: string | null;
+            _id: string
+            headline: string
+            body: string | null
+            buttonLabel: string
+            url: string | null
+            campaign: string | null
             treatment: {
-              name: string;
-              slug: string;
-              bookingUrl: string;
-            } | null;
-            offer: Offer | null;
-          } | null;
+              name: string
+              slug: string
+              bookingUrl: string
+            } | null
+            offer: Offer | null
+          } | null
         }
       | {
-          _key: string;
-          _type: "figure";
-          asset?: SanityImageAssetReference;
-          media?: unknown;
-          hotspot: SanityImageHotspot | null;
-          crop: SanityImageCrop | null;
-          alt: string | null;
-          decorative: boolean | null;
-          caption: string | null;
-          credit: string | null;
-          assetId: string | null;
-          width: number | null;
-          height: number | null;
-          lqip: string | null;
+          _key: string
+          _type: 'figure'
+          asset?: SanityImageAssetReference
+          media?: unknown
+          hotspot: SanityImageHotspot | null
+          crop: SanityImageCrop | null
+          alt: string | null
+          decorative: boolean | null
+          caption: string | null
+          credit: string | null
+          assetId: string | null
+          width: number | null
+          height: number | null
+          lqip: string | null
         }
       | {
-          _key: string;
-          _type: "pullQuote";
-          text: string;
-          attribution?: string;
+          _key: string
+          _type: 'pullQuote'
+          text: string
+          attribution?: string
         }
       | {
-          _key: string;
-          _type: "relatedArticle";
+          _key: string
+          _type: 'relatedArticle'
           post: {
-            _id: string;
-            title: string;
-            slug: string;
-            excerpt: string;
-            publishedAt: string;
+            _id: string
+            title: string
+            slug: string
+            excerpt: string
+            publishedAt: string
             mainImage: {
-              _type: "figure";
-              assetId: string | null;
-              width: number | null;
-              height: number | null;
-              lqip: string | null;
-              alt: string | null;
-              decorative: boolean | null;
-              caption: string | null;
-              credit: string | null;
-              crop: SanityImageCrop | null;
-              hotspot: SanityImageHotspot | null;
-            };
+              _type: 'figure'
+              assetId: string | null
+              width: number | null
+              height: number | null
+              lqip: string | null
+              alt: string | null
+              decorative: boolean | null
+              caption: string | null
+              credit: string | null
+              crop: SanityImageCrop | null
+              hotspot: SanityImageHotspot | null
+            }
             categories: Array<{
-              _id: string;
-              title: string;
-              slug: string;
-            }>;
+              _id: string
+              title: string
+              slug: string
+            }>
             author: {
-              name: string;
-              slug: string;
-            };
-            wordCount: number;
-          };
+              name: string
+              slug: string
+            }
+            wordCount: number
+          }
         }
-    >;
-  }>;
+    >
+  }>
   settings: {
-    title: string | null;
-    description: string | null;
-    siteUrl: string | null;
-    bookingUrl: string | null;
+    title: string | null
+    description: string | null
+    siteUrl: string | null
+    bookingUrl: string | null
     defaultCta: {
-      _id: string;
-      headline: string;
-      body: string | null;
-      buttonLabel: string;
-      url: string | null;
-      campaign: string | null;
+      _id: string
+      headline: string
+      body: string | null
+      buttonLabel: string
+      url: string | null
+      campaign: string | null
       treatment: {
-        name: string;
-        slug: string;
-        bookingUrl: string;
-      } | null;
-      offer: Offer | null;
-    } | null;
+        name: string
+        slug: string
+        bookingUrl: string
+      } | null
+      offer: Offer | null
+    } | null
     socialLinks: Array<{
-      _key: string;
-      platform:
-        "facebook" | "instagram" | "linkedin" | "tiktok" | "x" | "youtube";
-      handle: string | null;
-      url: string;
-    }> | null;
-    socialPrompt: string | null;
+      _key: string
+      platform: 'facebook' | 'instagram' | 'linkedin' | 'tiktok' | 'x' | 'youtube'
+      handle: string | null
+      url: string
+    }> | null
+    socialPrompt: string | null
     ogImage: {
-      _type: "figure";
-      assetId: string | null;
-      width: number | null;
-      height: number | null;
-      lqip: string | null;
-      alt: string | null;
-      decorative: boolean | null;
-      caption: string | null;
-      credit: string | null;
-      crop: SanityImageCrop | null;
-      hotspot: SanityImageHotspot | null;
-    } | null;
-  } | null;
-};
+      _type: 'figure'
+      assetId: string | null
+      width: number | null
+      height: number | null
+      lqip: string | null
+      alt: string | null
+      decorative: boolean | null
+      caption: string | null
+      credit: string | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
+    } | null
+  } | null
+}
 
 // Source: ../packages/content/src/queries.ts
 // Variable: POST_OG_QUERY
 // Query: {  "post": *[_type == "post" && defined(lower(title)) && defined(lower(slug.current)) && !(slug.current in ["page", "category", "author", "feed", "feed.xml"]) && dateTime(publishedAt) <= dateTime($listedUntil) && slug.current == $slug][0]{title, "categories": categories[]->title},  "siteTitle": *[_id == "siteSettings" && _type == "siteSettings"][0].title}
 export type POST_OG_QUERY_RESULT = {
   post: {
-    title: string;
-    categories: Array<string>;
-  } | null;
-  siteTitle: string | null;
-};
+    title: string
+    categories: Array<string>
+  } | null
+  siteTitle: string | null
+}

@@ -4,12 +4,9 @@ import { absoluteUrl, authorHref, blogIndexHref, categoryHref, postHref, ROUTE_P
 import { normaliseOrigin, safeExternalHref, safeHttpsUrl } from './urls.js'
 
 describe('safeExternalHref', () => {
-  it.each(['https://example.com/a?b=c', 'http://example.com', 'mailto:hello@example.com', 'tel:+15551234567'])(
-    'keeps %s',
-    (href) => {
-      expect(safeExternalHref(href)).not.toBeNull()
-    },
-  )
+  it.each(['https://example.com/a?b=c', 'http://example.com', 'mailto:hello@example.com', 'tel:+15551234567'])('keeps %s', (href) => {
+    expect(safeExternalHref(href)).not.toBeNull()
+  })
 
   it.each([
     'javascript:alert(1)',
@@ -56,8 +53,7 @@ describe('site hrefs', () => {
 
   it('has route patterns that match the addresses the builders make, and only those', () => {
     // The pattern syntax of the Studio's Presentation tool (path-to-regexp): ":name" is one segment.
-    const matches = (pattern: string, path: string) =>
-      new RegExp(`^${pattern.replace(/:[a-z]+/g, '[^/]+')}$`).test(path)
+    const matches = (pattern: string, path: string) => new RegExp(`^${pattern.replace(/:[a-z]+/g, '[^/]+')}$`).test(path)
     expect(matches(ROUTE_PATTERNS.post, postHref('a-post'))).toBe(true)
     expect(matches(ROUTE_PATTERNS.category, categoryHref('recovery'))).toBe(true)
     expect(matches(ROUTE_PATTERNS.author, authorHref('maya lind'))).toBe(true)

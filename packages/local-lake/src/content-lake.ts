@@ -10,7 +10,13 @@ import { runQuery } from './query/evaluate.js'
 import { isPathId } from './store/ids.js'
 import type { Perspective } from './store/perspectives.js'
 import { DocumentStore, View } from './store/store.js'
-import { MutationError, prepareTransaction, TransactionBuilder, type PreparedTransaction, type TransactionOptions } from './store/transaction.js'
+import {
+  MutationError,
+  prepareTransaction,
+  TransactionBuilder,
+  type PreparedTransaction,
+  type TransactionOptions,
+} from './store/transaction.js'
 import type { LakeDocument } from './types.js'
 
 export interface ContentLakeConfig {
@@ -75,7 +81,9 @@ export class ContentLake {
     }
     const content = loaded.documents.filter((document) => {
       if (!this.fileByAssetId.has(document._id)) return true
-      config.log(`data.ndjson: ${document._id} is replaced by the asset document made from ${assetFolder(this.fileByAssetId.get(document._id)?.kind ?? 'image')}/`)
+      config.log(
+        `data.ndjson: ${document._id} is replaced by the asset document made from ${assetFolder(this.fileByAssetId.get(document._id)?.kind ?? 'image')}/`,
+      )
       return false
     })
     this.store = new DocumentStore([...content, ...assets])
@@ -118,13 +126,18 @@ export class ContentLake {
       await writeFileAtomic(path, [bytes])
       let document: LakeDocument | undefined
       try {
-        document = kind === 'image' ? this.registerImage(await readImageFile(path, fileName)) : this.registerFile(await readStoredFile(path, fileName))
+        document =
+          kind === 'image'
+            ? this.registerImage(await readImageFile(path, fileName))
+            : this.registerFile(await readStoredFile(path, fileName))
       } catch (error) {
         await rm(path, { force: true })
         throw new MutationError(400, [], `Not a supported image: ${error instanceof Error ? error.message : String(error)}`, 'invalidAsset')
       }
       if (!document) throw new Error(`asset for ${fileName} was registered twice`)
-      const transaction = await this.runTransaction({ identity }, (options) => prepareTransaction(this.store, [{ createIfNotExists: document }], options))
+      const transaction = await this.runTransaction({ identity }, (options) =>
+        prepareTransaction(this.store, [{ createIfNotExists: document }], options),
+      )
       return transaction.changes.get(document._id)?.after ?? document
     })
     this.queue = run.catch(() => undefined)
@@ -140,7 +153,9 @@ export class ContentLake {
 
   private async freeFileName(folder: string, originalName: string | undefined, sha1: string, kind: AssetKind): Promise<string> {
     const taken = new Set(await readdir(folder))
-    const original = basename(originalName ?? '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '')
+    const original = basename(originalName ?? '')
+      .replace(/[^A-Za-z0-9._-]+/g, '-')
+      .replace(/^[.-]+/, '')
     const extension = kind === 'file' ? fileExtension(original) : extname(original).slice(1).toLowerCase() || 'img'
     const stem = original.slice(0, original.length - extname(original).length).slice(0, 80) || sha1.slice(0, 12)
     for (const candidate of [`${stem}.${extension}`, `${stem}-${sha1.slice(0, 8)}.${extension}`, `${sha1}.${extension}`]) {

@@ -26,13 +26,15 @@ const PROJECT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/i
 function checkOptions(options: LakeOptions): void {
   if (typeof options.datasetDir !== 'string' || options.datasetDir === '') throw new LakeConfigError('datasetDir is required')
   const port = options.port ?? 3030
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new LakeConfigError(`invalid port ${String(options.port)}: expected 0-65535`)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new LakeConfigError(`invalid port ${String(options.port)}: expected 0-65535`)
   const dataset = options.dataset ?? 'production'
   if (!DATASET_NAME.test(dataset)) throw new LakeConfigError(`invalid dataset name "${dataset}" (lower-case letters, digits, _ and -)`)
   const projectId = options.projectId ?? 'local'
   if (!PROJECT_ID.test(projectId)) throw new LakeConfigError(`invalid project id "${projectId}"`)
   const listenPorts = options.listenPorts ?? 0
-  if (!Number.isInteger(listenPorts) || listenPorts < 0 || listenPorts > 64) throw new LakeConfigError(`invalid listenPorts ${String(options.listenPorts)}: expected 0-64`)
+  if (!Number.isInteger(listenPorts) || listenPorts < 0 || listenPorts > 64)
+    throw new LakeConfigError(`invalid listenPorts ${String(options.listenPorts)}: expected 0-64`)
   for (const origin of options.studioOrigins ?? []) {
     let parsed: URL
     try {
@@ -40,7 +42,8 @@ function checkOptions(options: LakeOptions): void {
     } catch {
       throw new LakeConfigError(`invalid Studio origin "${origin}" (expected e.g. http://127.0.0.1:3333)`)
     }
-    if (parsed.origin !== origin) throw new LakeConfigError(`invalid Studio origin "${origin}": give the origin only, e.g. ${parsed.origin}`)
+    if (parsed.origin !== origin)
+      throw new LakeConfigError(`invalid Studio origin "${origin}": give the origin only, e.g. ${parsed.origin}`)
   }
   if (options.publicUrl !== undefined) {
     try {
@@ -96,7 +99,9 @@ export async function startLake(options: LakeOptions): Promise<Lake> {
   } catch (error) {
     for (const each of servers) each.close()
     if (error instanceof LakeConfigError) {
-      throw new LakeConfigError(`${error.message}: the lake also listens on the ${listenPorts} ports after its own, for the Studio's event streams (choose another port, or fewer listen ports)`)
+      throw new LakeConfigError(
+        `${error.message}: the lake also listens on the ${listenPorts} ports after its own, for the Studio's event streams (choose another port, or fewer listen ports)`,
+      )
     }
     throw error
   }

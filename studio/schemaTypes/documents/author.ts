@@ -1,8 +1,8 @@
-import {UserIcon} from '@sanity/icons'
-import {defineArrayMember, defineField, defineType} from 'sanity'
+import { UserIcon } from '@sanity/icons'
+import { defineArrayMember, defineField, defineType } from 'sanity'
 
-import {slugField} from '../fields/slug-field'
-import {type PortableTextSpec, validatePortableText} from '../validation/portable-text'
+import { slugField } from '../fields/slug-field'
+import { type PortableTextSpec, validatePortableText } from '../validation/portable-text'
 
 /** A bio is a few plain paragraphs; the only markup is a link (the shared `link` annotation). */
 const BIO_SPEC: PortableTextSpec = {
@@ -19,10 +19,10 @@ export const author = defineType({
   type: 'document',
   icon: UserIcon,
   fields: [
-    defineField({name: 'name', title: 'Name', type: 'string', validation: (rule) => rule.required()}),
+    defineField({ name: 'name', title: 'Name', type: 'string', validation: (rule) => rule.required() }),
     slugField('name'),
-    defineField({name: 'role', title: 'Role', type: 'string', description: 'E.g. "Licensed massage therapist".'}),
-    defineField({name: 'image', title: 'Portrait', type: 'figure'}),
+    defineField({ name: 'role', title: 'Role', type: 'string', description: 'E.g. "Licensed massage therapist".' }),
+    defineField({ name: 'image', title: 'Portrait', type: 'figure' }),
     defineField({
       name: 'bio',
       title: 'Bio',
@@ -31,9 +31,9 @@ export const author = defineType({
       of: [
         defineArrayMember({
           type: 'block',
-          styles: [{title: 'Normal', value: 'normal'}],
+          styles: [{ title: 'Normal', value: 'normal' }],
           lists: [],
-          marks: {decorators: [], annotations: BIO_SPEC.annotations.map((type) => defineArrayMember({type}))},
+          marks: { decorators: [], annotations: BIO_SPEC.annotations.map((type) => defineArrayMember({ type })) },
         }),
       ],
       validation: (rule) => rule.custom((bio) => validatePortableText(bio, BIO_SPEC)),
@@ -42,10 +42,10 @@ export const author = defineType({
       name: 'socialLinks',
       title: 'Social links',
       type: 'array',
-      of: [defineArrayMember({type: 'socialLink'})],
+      of: [defineArrayMember({ type: 'socialLink' })],
     }),
   ],
   preview: {
-    select: {title: 'name', subtitle: 'role', media: 'image'},
+    select: { title: 'name', subtitle: 'role', media: 'image' },
   },
 })

@@ -1,12 +1,12 @@
-import {CalendarIcon} from '@sanity/icons'
-import {defineField, defineType} from 'sanity'
+import { CalendarIcon } from '@sanity/icons'
+import { defineField, defineType } from 'sanity'
 
-import {describeOffer} from '../../previews/offer-status'
-import {urlRule} from '../fields/url-rule'
-import {validateExactlyOneOf} from '../validation/exactly-one-of'
-import {validateHttpsUrl} from '../validation/https-url'
+import { describeOffer } from '../../previews/offer-status'
+import { urlRule } from '../fields/url-rule'
+import { validateExactlyOneOf } from '../validation/exactly-one-of'
+import { validateHttpsUrl } from '../validation/https-url'
 
-const DESTINATION = {url: 'a URL', treatment: 'a treatment'}
+const DESTINATION = { url: 'a URL', treatment: 'a treatment' }
 
 /** A reusable booking call to action, edited once and shown wherever it is referenced. */
 export const cta = defineType({
@@ -22,9 +22,9 @@ export const cta = defineType({
       description: 'For editors only, to find this CTA in lists.',
       validation: (rule) => rule.required(),
     }),
-    defineField({name: 'headline', title: 'Headline', type: 'string', validation: (rule) => rule.required().max(80)}),
-    defineField({name: 'body', title: 'Body', type: 'text', rows: 3, validation: (rule) => rule.max(280)}),
-    defineField({name: 'offer', title: 'Offer', type: 'offer'}),
+    defineField({ name: 'headline', title: 'Headline', type: 'string', validation: (rule) => rule.required().max(80) }),
+    defineField({ name: 'body', title: 'Body', type: 'text', rows: 3, validation: (rule) => rule.max(280) }),
+    defineField({ name: 'offer', title: 'Offer', type: 'offer' }),
     defineField({
       name: 'buttonLabel',
       title: 'Button label',
@@ -36,14 +36,13 @@ export const cta = defineType({
       title: 'URL',
       type: 'url',
       description: 'Where the button goes. Set this or a treatment, not both.',
-      validation: (rule) =>
-        urlRule(rule, validateHttpsUrl).custom((_url, context) => validateExactlyOneOf(context.document, DESTINATION)),
+      validation: (rule) => urlRule(rule, validateHttpsUrl).custom((_url, context) => validateExactlyOneOf(context.document, DESTINATION)),
     }),
     defineField({
       name: 'treatment',
       title: 'Treatment',
       type: 'reference',
-      to: [{type: 'treatment'}],
+      to: [{ type: 'treatment' }],
       description: 'Books this treatment (its booking URL). Set this or a URL, not both.',
       validation: (rule) => rule.custom((_treatment, context) => validateExactlyOneOf(context.document, DESTINATION)),
     }),
@@ -61,9 +60,9 @@ export const cta = defineType({
       startsAt: 'offer.startsAt',
       endsAt: 'offer.endsAt',
     },
-    prepare: ({title, code, startsAt, endsAt}) => ({
+    prepare: ({ title, code, startsAt, endsAt }) => ({
       title: title || 'Untitled CTA',
-      subtitle: describeOffer(code ? {code, startsAt, endsAt} : undefined, new Date()),
+      subtitle: describeOffer(code ? { code, startsAt, endsAt } : undefined, new Date()),
     }),
   },
 })

@@ -1,13 +1,13 @@
-import {DocumentTextIcon} from '@sanity/icons'
-import {RESERVED_POST_SLUGS} from '@journal/content'
-import {defineArrayMember, defineField, defineType} from 'sanity'
+import { DocumentTextIcon } from '@sanity/icons'
+import { RESERVED_POST_SLUGS } from '@journal/content'
+import { defineArrayMember, defineField, defineType } from 'sanity'
 
-import {postDateLabel} from '../../previews/format-published-date'
-import {slugField} from '../fields/slug-field'
-import {BODY_SPEC} from '../objects/portable-text'
-import {validateFigureImage} from '../validation/figure'
-import {publishedIdOf, validateNotSelfReference} from '../validation/not-self-reference'
-import {validatePortableText} from '../validation/portable-text'
+import { postDateLabel } from '../../previews/format-published-date'
+import { slugField } from '../fields/slug-field'
+import { BODY_SPEC } from '../objects/portable-text'
+import { validateFigureImage } from '../validation/figure'
+import { publishedIdOf, validateNotSelfReference } from '../validation/not-self-reference'
+import { validatePortableText } from '../validation/portable-text'
 
 export const post = defineType({
   name: 'post',
@@ -15,9 +15,9 @@ export const post = defineType({
   type: 'document',
   icon: DocumentTextIcon,
   groups: [
-    {name: 'content', title: 'Content', default: true},
-    {name: 'links', title: 'Related & CTA'},
-    {name: 'seo', title: 'SEO'},
+    { name: 'content', title: 'Content', default: true },
+    { name: 'links', title: 'Related & CTA' },
+    { name: 'seo', title: 'SEO' },
   ],
   fields: [
     defineField({
@@ -27,7 +27,7 @@ export const post = defineType({
       group: 'content',
       validation: (rule) => rule.required().max(110),
     }),
-    {...slugField('title', RESERVED_POST_SLUGS), group: 'content'},
+    { ...slugField('title', RESERVED_POST_SLUGS), group: 'content' },
     defineField({
       name: 'excerpt',
       title: 'Excerpt',
@@ -53,13 +53,13 @@ export const post = defineType({
       type: 'figure',
       group: 'content',
       // Setting validation here replaces the figure type's own rule, so its image check is repeated.
-      validation: (rule) => rule.required().custom((image) => validateFigureImage(image, {required: true})),
+      validation: (rule) => rule.required().custom((image) => validateFigureImage(image, { required: true })),
     }),
     defineField({
       name: 'author',
       title: 'Author',
       type: 'reference',
-      to: [{type: 'author'}],
+      to: [{ type: 'author' }],
       group: 'content',
       validation: (rule) => rule.required(),
     }),
@@ -68,7 +68,7 @@ export const post = defineType({
       title: 'Categories',
       type: 'array',
       group: 'content',
-      of: [defineArrayMember({type: 'reference', to: [{type: 'category'}]})],
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'category' }] })],
       validation: (rule) => rule.required().min(1).max(3).unique(),
     }),
     defineField({
@@ -87,11 +87,11 @@ export const post = defineType({
       of: [
         defineArrayMember({
           type: 'reference',
-          to: [{type: 'post'}],
+          to: [{ type: 'post' }],
           options: {
             disableNew: true,
             // Keep the article itself out of the picker; the validation rule below is the guarantee.
-            filter: ({document}) => ({filter: '_id != $id', params: {id: publishedIdOf(document._id)}}),
+            filter: ({ document }) => ({ filter: '_id != $id', params: { id: publishedIdOf(document._id) } }),
           },
         }),
       ],
@@ -105,7 +105,7 @@ export const post = defineType({
       name: 'cta',
       title: 'Booking CTA',
       type: 'reference',
-      to: [{type: 'cta'}],
+      to: [{ type: 'cta' }],
       group: 'links',
       description: 'Closes the article. Leave empty to use the default CTA from Site settings.',
     }),
@@ -113,17 +113,17 @@ export const post = defineType({
       name: 'reviewedBy',
       title: 'Reviewed by',
       type: 'reference',
-      to: [{type: 'author'}],
+      to: [{ type: 'author' }],
       group: 'content',
       description: 'For health content: the practitioner who checked it.',
     }),
-    defineField({name: 'seo', title: 'SEO & sharing', type: 'seo', group: 'seo'}),
+    defineField({ name: 'seo', title: 'SEO & sharing', type: 'seo', group: 'seo' }),
     defineField({
       name: 'previousSlugs',
       title: 'Previous slugs',
       type: 'array',
       group: 'seo',
-      of: [defineArrayMember({type: 'string'})],
+      of: [defineArrayMember({ type: 'string' })],
       description: 'Earlier addresses of this article, redirected permanently. Maintained on publish.',
       // Written by the publish action (actions/publish-with-slug-history.ts); a hand edit could
       // create redirect loops or drop a redirect that external links still use.
@@ -131,12 +131,12 @@ export const post = defineType({
     }),
   ],
   orderings: [
-    {title: 'Newest first', name: 'publishedAtDesc', by: [{field: 'publishedAt', direction: 'desc'}]},
-    {title: 'Title', name: 'titleAsc', by: [{field: 'title', direction: 'asc'}]},
+    { title: 'Newest first', name: 'publishedAtDesc', by: [{ field: 'publishedAt', direction: 'desc' }] },
+    { title: 'Title', name: 'titleAsc', by: [{ field: 'title', direction: 'asc' }] },
   ],
   preview: {
-    select: {title: 'title', publishedAt: 'publishedAt', authorName: 'author.name', media: 'mainImage'},
-    prepare: ({title, publishedAt, authorName, media}) => ({
+    select: { title: 'title', publishedAt: 'publishedAt', authorName: 'author.name', media: 'mainImage' },
+    prepare: ({ title, publishedAt, authorName, media }) => ({
       title: title || 'Untitled post',
       subtitle: [postDateLabel(publishedAt), authorName].filter(Boolean).join(' · '),
       media,

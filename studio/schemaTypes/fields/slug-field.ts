@@ -1,7 +1,7 @@
-import {defineField} from 'sanity'
+import { defineField } from 'sanity'
 
-import {SLUG_MAX_LENGTH, validateSlugFormat} from '../validation/slug-format'
-import {isUniqueSlug} from '../validation/unique-slug'
+import { SLUG_MAX_LENGTH, validateSlugFormat } from '../validation/slug-format'
+import { isUniqueSlug } from '../validation/unique-slug'
 
 /**
  * The `slug` field every routable document shares: generated from `source`, unique per type,
@@ -13,7 +13,7 @@ export function slugField(source: string, reserved: readonly string[] = []) {
     title: 'Slug',
     type: 'slug',
     description: 'The address of the page. Changing it after publishing keeps the old address as a redirect.',
-    options: {source, maxLength: SLUG_MAX_LENGTH, isUnique: isUniqueSlug},
+    options: { source, maxLength: SLUG_MAX_LENGTH, isUnique: isUniqueSlug },
     validation: (rule) => rule.required().custom((value) => validateSlugFormat(value?.current, reserved)),
   })
 }

@@ -1,4 +1,4 @@
-import type {UrlRule} from 'sanity'
+import type { UrlRule } from 'sanity'
 
 /** Any syntactically valid URI scheme (RFC 3986), so the built-in check never judges the protocol. */
 const ANY_SCHEME = /^[a-z][a-z\d+.-]*$/i
@@ -11,5 +11,5 @@ const ANY_SCHEME = /^[a-z][a-z\d+.-]*$/i
  * input a plain text box, so mailto: and tel: are not flagged by the browser).
  */
 export function urlRule(rule: UrlRule, validate: (value: string | undefined) => true | string): UrlRule {
-  return rule.uri({scheme: ANY_SCHEME, allowRelative: true, allowCredentials: true}).custom((value) => validate(value))
+  return rule.uri({ scheme: ANY_SCHEME, allowRelative: true, allowCredentials: true }).custom((value) => validate(value))
 }

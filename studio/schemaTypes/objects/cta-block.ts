@@ -1,5 +1,5 @@
-import {CalendarIcon} from '@sanity/icons'
-import {defineField, defineType} from 'sanity'
+import { CalendarIcon } from '@sanity/icons'
+import { defineField, defineType } from 'sanity'
 
 /** A booking call to action placed inside an article body. */
 export const ctaBlock = defineType({
@@ -12,13 +12,13 @@ export const ctaBlock = defineType({
       name: 'cta',
       title: 'CTA',
       type: 'reference',
-      to: [{type: 'cta'}],
+      to: [{ type: 'cta' }],
       description: 'Leave empty to show the site’s default CTA.',
     }),
   ],
   preview: {
-    select: {internalName: 'cta.internalName', headline: 'cta.headline'},
-    prepare: ({internalName, headline}) => ({
+    select: { internalName: 'cta.internalName', headline: 'cta.headline' },
+    prepare: ({ internalName, headline }) => ({
       title: headline || 'Site default CTA',
       subtitle: internalName ? `Booking CTA · ${internalName}` : 'Booking CTA',
     }),

@@ -1,5 +1,5 @@
-import {DocumentIcon} from '@sanity/icons'
-import {defineField, defineType} from 'sanity'
+import { DocumentIcon } from '@sanity/icons'
+import { defineField, defineType } from 'sanity'
 
 /**
  * A link to content that lives in this dataset. It stores a reference, not a URL, so the site
@@ -16,7 +16,7 @@ export const internalLink = defineType({
       name: 'reference',
       title: 'Links to',
       type: 'reference',
-      to: [{type: 'post'}, {type: 'treatment'}, {type: 'category'}],
+      to: [{ type: 'post' }, { type: 'treatment' }, { type: 'category' }],
       validation: (rule) => rule.required(),
     }),
   ],

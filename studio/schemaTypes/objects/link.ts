@@ -1,8 +1,8 @@
-import {LinkIcon} from '@sanity/icons'
-import {defineField, defineType} from 'sanity'
+import { LinkIcon } from '@sanity/icons'
+import { defineField, defineType } from 'sanity'
 
-import {urlRule} from '../fields/url-rule'
-import {validateLinkHref} from '../validation/link-href'
+import { urlRule } from '../fields/url-rule'
+import { validateLinkHref } from '../validation/link-href'
 
 /**
  * The external-link annotation, defined once and used by both the post body and the author bio
@@ -21,6 +21,6 @@ export const link = defineType({
       description: 'A full http(s) address, or mailto: / tel:.',
       validation: (rule) => urlRule(rule, validateLinkHref).required(),
     }),
-    defineField({name: 'openInNewTab', title: 'Open in a new tab', type: 'boolean', initialValue: false}),
+    defineField({ name: 'openInNewTab', title: 'Open in a new tab', type: 'boolean', initialValue: false }),
   ],
 })

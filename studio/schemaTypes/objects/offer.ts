@@ -1,14 +1,8 @@
-import {TagIcon} from '@sanity/icons'
-import {defineField, defineType} from 'sanity'
+import { TagIcon } from '@sanity/icons'
+import { defineField, defineType } from 'sanity'
 
-import {
-  type DiscountType,
-  validateCurrency,
-  validateDiscountValue,
-  validateOfferCode,
-  validateOfferWindow,
-} from '../validation/offer'
-import {stringFieldOf} from '../validation/parent-field'
+import { type DiscountType, validateCurrency, validateDiscountValue, validateOfferCode, validateOfferWindow } from '../validation/offer'
+import { stringFieldOf } from '../validation/parent-field'
 
 function discountTypeOf(parent: unknown): DiscountType | undefined {
   const value = stringFieldOf(parent, 'discountType')
@@ -35,8 +29,8 @@ export const offer = defineType({
       type: 'string',
       options: {
         list: [
-          {title: 'Fixed amount', value: 'amount'},
-          {title: 'Percentage', value: 'percent'},
+          { title: 'Fixed amount', value: 'amount' },
+          { title: 'Percentage', value: 'percent' },
         ],
         layout: 'radio',
         direction: 'horizontal',
@@ -48,8 +42,7 @@ export const offer = defineType({
       title: 'Discount',
       type: 'number',
       description: 'In the currency below for a fixed amount, or in percent.',
-      validation: (rule) =>
-        rule.required().custom((value, context) => validateDiscountValue(discountTypeOf(context.parent), value)),
+      validation: (rule) => rule.required().custom((value, context) => validateDiscountValue(discountTypeOf(context.parent), value)),
     }),
     defineField({
       name: 'currency',
@@ -71,14 +64,13 @@ export const offer = defineType({
       type: 'boolean',
       initialValue: false,
     }),
-    defineField({name: 'startsAt', title: 'Starts', type: 'datetime'}),
+    defineField({ name: 'startsAt', title: 'Starts', type: 'datetime' }),
     defineField({
       name: 'endsAt',
       title: 'Ends',
       type: 'datetime',
       description: 'After this moment the site shows the CTA without the offer.',
-      validation: (rule) =>
-        rule.custom((endsAt, context) => validateOfferWindow(stringFieldOf(context.parent, 'startsAt'), endsAt)),
+      validation: (rule) => rule.custom((endsAt, context) => validateOfferWindow(stringFieldOf(context.parent, 'startsAt'), endsAt)),
     }),
   ],
 })

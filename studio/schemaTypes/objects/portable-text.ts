@@ -1,23 +1,23 @@
-import {defineArrayMember, defineType} from 'sanity'
+import { defineArrayMember, defineType } from 'sanity'
 
-import type {PortableTextSpec} from '../validation/portable-text'
+import type { PortableTextSpec } from '../validation/portable-text'
 
 const STYLES = [
-  {title: 'Normal', value: 'normal'},
+  { title: 'Normal', value: 'normal' },
   // Headings start at h2: the page's h1 is the post title.
-  {title: 'Heading 2', value: 'h2'},
-  {title: 'Heading 3', value: 'h3'},
-  {title: 'Heading 4', value: 'h4'},
-  {title: 'Quote', value: 'blockquote'},
+  { title: 'Heading 2', value: 'h2' },
+  { title: 'Heading 3', value: 'h3' },
+  { title: 'Heading 4', value: 'h4' },
+  { title: 'Quote', value: 'blockquote' },
 ]
 const LISTS = [
-  {title: 'Bullet', value: 'bullet'},
-  {title: 'Numbered', value: 'number'},
+  { title: 'Bullet', value: 'bullet' },
+  { title: 'Numbered', value: 'number' },
 ]
 const DECORATORS = [
-  {title: 'Strong', value: 'strong'},
-  {title: 'Emphasis', value: 'em'},
-  {title: 'Code', value: 'code'},
+  { title: 'Strong', value: 'strong' },
+  { title: 'Emphasis', value: 'em' },
+  { title: 'Code', value: 'code' },
 ]
 const ANNOTATIONS = ['link', 'internalLink']
 const CUSTOM_BLOCKS = ['figure', 'ctaBlock', 'pullQuote', 'relatedArticle']
@@ -28,9 +28,9 @@ const CUSTOM_BLOCKS = ['figure', 'ctaBlock', 'pullQuote', 'relatedArticle']
  */
 export const BODY_SPEC: PortableTextSpec = {
   memberTypes: ['block', ...CUSTOM_BLOCKS],
-  styles: STYLES.map(({value}) => value),
-  lists: LISTS.map(({value}) => value),
-  decorators: DECORATORS.map(({value}) => value),
+  styles: STYLES.map(({ value }) => value),
+  lists: LISTS.map(({ value }) => value),
+  decorators: DECORATORS.map(({ value }) => value),
   annotations: ANNOTATIONS,
 }
 
@@ -46,9 +46,9 @@ export const portableText = defineType({
       lists: LISTS,
       marks: {
         decorators: DECORATORS,
-        annotations: ANNOTATIONS.map((type) => defineArrayMember({type})),
+        annotations: ANNOTATIONS.map((type) => defineArrayMember({ type })),
       },
     }),
-    ...CUSTOM_BLOCKS.map((type) => defineArrayMember({type})),
+    ...CUSTOM_BLOCKS.map((type) => defineArrayMember({ type })),
   ],
 })

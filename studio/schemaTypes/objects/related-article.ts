@@ -1,7 +1,7 @@
-import {DocumentTextIcon} from '@sanity/icons'
-import {defineField, defineType} from 'sanity'
+import { DocumentTextIcon } from '@sanity/icons'
+import { defineField, defineType } from 'sanity'
 
-import {validateNotSelfReference} from '../validation/not-self-reference'
+import { validateNotSelfReference } from '../validation/not-self-reference'
 
 /** An inline "Read more" card pointing at another article. */
 export const relatedArticle = defineType({
@@ -14,14 +14,13 @@ export const relatedArticle = defineType({
       name: 'post',
       title: 'Article',
       type: 'reference',
-      to: [{type: 'post'}],
-      options: {disableNew: true},
-      validation: (rule) =>
-        rule.required().custom((post, context) => validateNotSelfReference(post, context.document?._id)),
+      to: [{ type: 'post' }],
+      options: { disableNew: true },
+      validation: (rule) => rule.required().custom((post, context) => validateNotSelfReference(post, context.document?._id)),
     }),
   ],
   preview: {
-    select: {title: 'post.title', media: 'post.mainImage'},
-    prepare: ({title, media}) => ({title: title || 'Choose an article', subtitle: 'Read more card', media}),
+    select: { title: 'post.title', media: 'post.mainImage' },
+    prepare: ({ title, media }) => ({ title: title || 'Choose an article', subtitle: 'Read more card', media }),
   },
 })

@@ -1,5 +1,5 @@
-import {SearchIcon} from '@sanity/icons'
-import {defineField, defineType} from 'sanity'
+import { SearchIcon } from '@sanity/icons'
+import { defineField, defineType } from 'sanity'
 
 /** Per-document overrides for search and social sharing; every field falls back on the page's own. */
 export const seo = defineType({
@@ -7,7 +7,7 @@ export const seo = defineType({
   title: 'SEO & sharing',
   type: 'object',
   icon: SearchIcon,
-  options: {collapsible: true, collapsed: true},
+  options: { collapsible: true, collapsed: true },
   fields: [
     defineField({
       name: 'metaTitle',
@@ -24,7 +24,7 @@ export const seo = defineType({
       description: 'Replaces the excerpt in search results. Search engines cut descriptions after about 160 characters.',
       validation: (rule) => rule.max(160),
     }),
-    defineField({name: 'ogImage', title: 'Social sharing image', type: 'figure'}),
+    defineField({ name: 'ogImage', title: 'Social sharing image', type: 'figure' }),
     defineField({
       name: 'noIndex',
       title: 'Hide from search engines',

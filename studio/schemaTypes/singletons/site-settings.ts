@@ -1,8 +1,8 @@
-import {CogIcon} from '@sanity/icons'
-import {defineArrayMember, defineField, defineType} from 'sanity'
+import { CogIcon } from '@sanity/icons'
+import { defineArrayMember, defineField, defineType } from 'sanity'
 
-import {urlRule} from '../fields/url-rule'
-import {validateHttpsUrl, validateSiteOrigin} from '../validation/https-url'
+import { urlRule } from '../fields/url-rule'
+import { validateHttpsUrl, validateSiteOrigin } from '../validation/https-url'
 
 /** Document id of the one site settings document (docs/contracts.md). */
 export const SITE_SETTINGS_ID = 'siteSettings'
@@ -13,8 +13,8 @@ export const siteSettings = defineType({
   type: 'document',
   icon: CogIcon,
   fields: [
-    defineField({name: 'title', title: 'Site title', type: 'string'}),
-    defineField({name: 'description', title: 'Description', type: 'text', rows: 3}),
+    defineField({ name: 'title', title: 'Site title', type: 'string' }),
+    defineField({ name: 'description', title: 'Description', type: 'text', rows: 3 }),
     defineField({
       name: 'siteUrl',
       title: 'Site URL',
@@ -32,14 +32,14 @@ export const siteSettings = defineType({
       name: 'defaultCta',
       title: 'Default booking CTA',
       type: 'reference',
-      to: [{type: 'cta'}],
+      to: [{ type: 'cta' }],
       description: 'Closes every article that has no CTA of its own.',
     }),
     defineField({
       name: 'socialLinks',
       title: 'Social links',
       type: 'array',
-      of: [defineArrayMember({type: 'socialLink'})],
+      of: [defineArrayMember({ type: 'socialLink' })],
     }),
     defineField({
       name: 'socialPrompt',
@@ -47,10 +47,10 @@ export const siteSettings = defineType({
       type: 'string',
       description: 'The closing line of every article, e.g. "Wanna share your thoughts? Give us a shout on social".',
     }),
-    defineField({name: 'ogImage', title: 'Default social sharing image', type: 'figure'}),
+    defineField({ name: 'ogImage', title: 'Default social sharing image', type: 'figure' }),
   ],
   preview: {
-    select: {subtitle: 'title'},
-    prepare: ({subtitle}) => ({title: 'Site settings', subtitle}),
+    select: { subtitle: 'title' },
+    prepare: ({ subtitle }) => ({ title: 'Site settings', subtitle }),
   },
 })

@@ -1,4 +1,4 @@
-import {hasField} from './parent-field'
+import { hasField } from './parent-field'
 
 /**
  * A figure holds an image once it has an uploaded asset, or, in an NDJSON file awaiting
@@ -31,7 +31,7 @@ export function figureIsEmpty(figure: unknown): boolean {
  * nothing. With `required`, an empty figure is an error too (Sanity's own required rule counts
  * the Studio's initial `{decorative: false}` as a value).
  */
-export function validateFigureImage(figure: unknown, options: {required?: boolean} = {}): true | string {
+export function validateFigureImage(figure: unknown, options: { required?: boolean } = {}): true | string {
   if (figureIsEmpty(figure)) return options.required ? 'Upload or choose an image' : true
   return figureHasImage(figure) ? true : 'Upload or choose an image'
 }

@@ -1,6 +1,6 @@
-import {describe, expect, it} from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import {validateHttpsUrl, validateSiteOrigin} from './https-url'
+import { validateHttpsUrl, validateSiteOrigin } from './https-url'
 
 describe('validateHttpsUrl', () => {
   it('accepts https addresses', () => {

@@ -20,8 +20,7 @@ export const validateSiteOrigin = urlRule('Enter the site origin, e.g. https://j
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return 'The site URL must start with https:// (or http:// for local development)'
   }
-  const hasOnlyOrigin =
-    (url.pathname === '/' || url.pathname === '') && url.search === '' && url.hash === ''
+  const hasOnlyOrigin = (url.pathname === '/' || url.pathname === '') && url.search === '' && url.hash === ''
   if (!hasOnlyOrigin || value.endsWith('/') || url.username !== '' || url.password !== '') {
     return `Enter only the origin, without a path or trailing slash: ${url.origin}`
   }

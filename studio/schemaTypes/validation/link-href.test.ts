@@ -1,6 +1,6 @@
-import {describe, expect, it} from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import {validateLinkHref} from './link-href'
+import { validateLinkHref } from './link-href'
 
 describe('validateLinkHref', () => {
   it('accepts http, https, mailto and tel links', () => {

@@ -1,8 +1,8 @@
-import {describe, expect, it} from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import {publishedIdOf, validateNotSelfReference} from './not-self-reference'
+import { publishedIdOf, validateNotSelfReference } from './not-self-reference'
 
-const ref = (id: string) => ({_type: 'reference', _ref: id})
+const ref = (id: string) => ({ _type: 'reference', _ref: id })
 
 describe('publishedIdOf', () => {
   it('strips draft and release-version prefixes', () => {

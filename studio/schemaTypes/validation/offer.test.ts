@@ -1,11 +1,6 @@
-import {describe, expect, it} from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import {
-  validateCurrency,
-  validateDiscountValue,
-  validateOfferCode,
-  validateOfferWindow,
-} from './offer'
+import { validateCurrency, validateDiscountValue, validateOfferCode, validateOfferWindow } from './offer'
 
 describe('validateOfferCode', () => {
   it('accepts 3–20 upper-case letters and digits', () => {

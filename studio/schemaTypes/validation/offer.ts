@@ -16,10 +16,7 @@ export function validateOfferCode(code: string | undefined): true | string {
   return 'Use 3–20 characters, only A–Z and 0–9 (no spaces or symbols)'
 }
 
-export function validateDiscountValue(
-  discountType: DiscountType | undefined,
-  value: number | undefined,
-): true | string {
+export function validateDiscountValue(discountType: DiscountType | undefined, value: number | undefined): true | string {
   if (value === undefined) return true
   if (!Number.isFinite(value) || value <= 0) return 'The discount must be greater than 0'
   if (discountType === 'percent' && value > 100) return 'A percentage discount cannot exceed 100'
@@ -47,10 +44,7 @@ export function validateCurrency(
 }
 
 /** Datetimes are ISO strings; an unparseable value is reported by the datetime input itself. */
-export function validateOfferWindow(
-  startsAt: string | undefined,
-  endsAt: string | undefined,
-): true | string {
+export function validateOfferWindow(startsAt: string | undefined, endsAt: string | undefined): true | string {
   if (startsAt === undefined || endsAt === undefined) return true
   const start = Date.parse(startsAt)
   const end = Date.parse(endsAt)

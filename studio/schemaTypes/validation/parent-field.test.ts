@@ -1,9 +1,9 @@
-import {describe, expect, it} from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import {booleanFieldOf, hasField, stringFieldOf} from './parent-field'
+import { booleanFieldOf, hasField, stringFieldOf } from './parent-field'
 
 describe('parent field readers', () => {
-  const parent = {discountType: 'amount', decorative: true, discountValue: 10, asset: null}
+  const parent = { discountType: 'amount', decorative: true, discountValue: 10, asset: null }
 
   it('reads fields of the expected type', () => {
     expect(stringFieldOf(parent, 'discountType')).toBe('amount')

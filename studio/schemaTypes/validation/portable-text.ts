@@ -13,7 +13,7 @@ export interface PortableTextSpec {
   annotations: readonly string[]
 }
 
-type PathSegment = string | number | {_key: string}
+type PathSegment = string | number | { _key: string }
 
 export interface PortableTextIssue {
   message: string
@@ -25,17 +25,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function itemSegment(item: Record<string, unknown>, index: number): PathSegment {
-  return typeof item._key === 'string' ? {_key: item._key} : index
+  return typeof item._key === 'string' ? { _key: item._key } : index
 }
 
 function blockIssues(block: Record<string, unknown>, at: PathSegment, spec: PortableTextSpec): PortableTextIssue[] {
   const issues: PortableTextIssue[] = []
   const style = block.style ?? 'normal'
   if (typeof style !== 'string' || !spec.styles.includes(style)) {
-    issues.push({message: `Style "${String(style)}" is not allowed here`, path: [at, 'style']})
+    issues.push({ message: `Style "${String(style)}" is not allowed here`, path: [at, 'style'] })
   }
   if (block.listItem !== undefined && (typeof block.listItem !== 'string' || !spec.lists.includes(block.listItem))) {
-    issues.push({message: `List type "${String(block.listItem)}" is not allowed here`, path: [at, 'listItem']})
+    issues.push({ message: `List type "${String(block.listItem)}" is not allowed here`, path: [at, 'listItem'] })
   }
 
   const markKeys = new Set<string>()
@@ -68,10 +68,10 @@ function blockIssues(block: Record<string, unknown>, at: PathSegment, spec: Port
 export function validatePortableText(value: unknown, spec: PortableTextSpec): true | PortableTextIssue[] {
   if (!Array.isArray(value)) return true
   const issues = value.flatMap((item, index): PortableTextIssue[] => {
-    if (!isRecord(item)) return [{message: 'Not a Portable Text item', path: [index]}]
+    if (!isRecord(item)) return [{ message: 'Not a Portable Text item', path: [index] }]
     const at = itemSegment(item, index)
     if (typeof item._type !== 'string' || !spec.memberTypes.includes(item._type)) {
-      return [{message: `"${String(item._type)}" blocks are not allowed here`, path: [at]}]
+      return [{ message: `"${String(item._type)}" blocks are not allowed here`, path: [at] }]
     }
     return item._type === 'block' ? blockIssues(item, at, spec) : []
   })

@@ -1,6 +1,6 @@
-import {describe, expect, it} from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import {SLUG_MAX_LENGTH, validateSlugFormat} from './slug-format'
+import { SLUG_MAX_LENGTH, validateSlugFormat } from './slug-format'
 
 describe('validateSlugFormat', () => {
   it('accepts lower-case words joined by hyphens', () => {

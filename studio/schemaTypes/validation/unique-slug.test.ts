@@ -1,16 +1,16 @@
-import type {SlugValidationContext} from 'sanity'
-import {describe, expect, it, vi} from 'vitest'
+import type { SlugValidationContext } from 'sanity'
+import { describe, expect, it, vi } from 'vitest'
 
-import {isUniqueSlug} from './unique-slug'
+import { isUniqueSlug } from './unique-slug'
 
 function contextFor(
   environment: 'cli' | 'studio',
   projectId: string,
   defaultIsUnique: SlugValidationContext['defaultIsUnique'],
 ): SlugValidationContext {
-  const client = {config: () => ({projectId})}
+  const client = { config: () => ({ projectId }) }
   // Only the members the validator reads are provided; the rest of the context is irrelevant here.
-  return {environment, defaultIsUnique, getClient: () => client} as unknown as SlugValidationContext
+  return { environment, defaultIsUnique, getClient: () => client } as unknown as SlugValidationContext
 }
 
 describe('isUniqueSlug', () => {

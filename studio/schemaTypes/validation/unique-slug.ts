@@ -1,6 +1,6 @@
-import type {SlugIsUniqueValidator} from 'sanity'
+import type { SlugIsUniqueValidator } from 'sanity'
 
-import {apiVersion, PLACEHOLDER_PROJECT_ID} from '../../env'
+import { apiVersion, PLACEHOLDER_PROJECT_ID } from '../../env'
 
 /**
  * Slug uniqueness (per document type) asks the Content Lake whether another document already uses
@@ -13,7 +13,7 @@ import {apiVersion, PLACEHOLDER_PROJECT_ID} from '../../env'
  * as validation errors rather than silently passing.
  */
 export const isUniqueSlug: SlugIsUniqueValidator = (slug, context) => {
-  const {projectId} = context.getClient({apiVersion}).config()
+  const { projectId } = context.getClient({ apiVersion }).config()
   if (context.environment === 'cli' && projectId === PLACEHOLDER_PROJECT_ID) return true
   return context.defaultIsUnique(slug, context)
 }

@@ -52,10 +52,7 @@ const blocks: BodyBlock[] = [
 describe('ArticleBody', () => {
   it('renders headings with their anchor ids', () => {
     render(<ArticleBody blocks={blocks} />)
-    expect(screen.getByRole('heading', { level: 2, name: '“Will it feel mechanical?”' })).toHaveAttribute(
-      'id',
-      'will-it-feel-mechanical',
-    )
+    expect(screen.getByRole('heading', { level: 2, name: '“Will it feel mechanical?”' })).toHaveAttribute('id', 'will-it-feel-mechanical')
     expect(screen.getByRole('heading', { level: 3, name: 'Pressure' })).toHaveAttribute('id', 'pressure')
     expect(screen.getByRole('heading', { level: 4, name: 'Sensors' })).toHaveAttribute('id', 'sensors')
   })
@@ -76,10 +73,7 @@ describe('ArticleBody', () => {
       'href',
       'https://book.example.com/t?utm_source=journal',
     )
-    expect(screen.getByRole('link', { name: 'how massage elevates focus and reduces stress' })).toHaveAttribute(
-      'href',
-      '/blog/focus',
-    )
+    expect(screen.getByRole('link', { name: 'how massage elevates focus and reduces stress' })).toHaveAttribute('href', '/blog/focus')
   })
 
   it('renders decorators, blockquotes and nested lists semantically', () => {

@@ -71,7 +71,9 @@ describe('sanityFetch when the content source fails', () => {
 
   it('retries a 503 once, not five times, and logs the status', async () => {
     const url = await source((_request, response) => {
-      response.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'Service Unavailable', message: 'down for maintenance' }))
+      response
+        .writeHead(503, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: 'Service Unavailable', message: 'down for maintenance' }))
     })
     const { outcome } = await fetchFrom(url, 10_000)
     expect(outcome).toMatchObject({ name: 'ContentSourceError' })
@@ -81,7 +83,9 @@ describe('sanityFetch when the content source fails', () => {
 
   it('does not retry a 500 and names it', async () => {
     const url = await source((_request, response) => {
-      response.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'Internal Server Error', message: 'boom' }))
+      response
+        .writeHead(500, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: 'Internal Server Error', message: 'boom' }))
     })
     const { outcome } = await fetchFrom(url, 10_000)
     expect(outcome).toMatchObject({ name: 'ContentSourceError' })

@@ -3,15 +3,7 @@
  * the CDN resizes, so next/image only has to ask for the right width. A framed image keeps its
  * aspect ratio by scaling the height with the width.
  */
-export default function sanityImageLoader({
-  src,
-  width,
-  quality,
-}: {
-  src: string
-  width: number
-  quality?: number
-}): string {
+export default function sanityImageLoader({ src, width, quality }: { src: string; width: number; quality?: number }): string {
   const url = new URL(src)
   const baseWidth = Number(url.searchParams.get('w'))
   const baseHeight = Number(url.searchParams.get('h'))

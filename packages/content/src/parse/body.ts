@@ -103,10 +103,7 @@ const internalTargetShape = z.object({
   bookingUrl: optionalText,
 })
 
-function internalHref(
-  target: z.infer<typeof internalTargetShape>,
-  context: BodyContext,
-): string | null {
+function internalHref(target: z.infer<typeof internalTargetShape>, context: BodyContext): string | null {
   switch (target._type) {
     case 'post':
       return isPostSlug(target.slug) ? postHref(target.slug) : null
@@ -175,11 +172,8 @@ function parseTextBlock(raw: unknown, key: string, context: BodyContext, path: s
     })
   })
   if (children.every((span) => span.text.trim() === '')) return null
-  const style = (BLOCK_STYLES as readonly string[]).includes(block.data.style ?? '')
-    ? (block.data.style as BlockStyle)
-    : 'normal'
-  const listItem =
-    block.data.listItem === 'bullet' || block.data.listItem === 'number' ? block.data.listItem : undefined
+  const style = (BLOCK_STYLES as readonly string[]).includes(block.data.style ?? '') ? (block.data.style as BlockStyle) : 'normal'
+  const listItem = block.data.listItem === 'bullet' || block.data.listItem === 'number' ? block.data.listItem : undefined
   const parsed: TextBlock = { _type: 'block', _key: key, style, children, markDefs }
   if (listItem) {
     parsed.listItem = listItem

@@ -16,7 +16,10 @@ import type { Fields, RawCta, RawTreatmentLink } from './raw.js'
 
 const offerShape = z
   .object({
-    code: z.string().trim().regex(/^[A-Z0-9]{3,20}$/u, 'offer code must be 3–20 of A–Z and 0–9'),
+    code: z
+      .string()
+      .trim()
+      .regex(/^[A-Z0-9]{3,20}$/u, 'offer code must be 3–20 of A–Z and 0–9'),
     discountType: z.enum(['amount', 'percent']),
     discountValue: positiveNumber,
     currency: z

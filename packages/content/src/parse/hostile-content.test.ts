@@ -27,7 +27,11 @@ const UNUSABLE_SLUGS = {
 }
 
 /** Post "a": its text links to `linked` and its editor picked `related`, plus any further blocks. */
-function postLinkingTo(publishedAt: string, { related, linked }: { related: string; linked: string }, moreBlocks: Array<Record<string, unknown>> = []): Doc {
+function postLinkingTo(
+  publishedAt: string,
+  { related, linked }: { related: string; linked: string },
+  moreBlocks: Array<Record<string, unknown>> = [],
+): Doc {
   const linkKey = key()
   return basePost('post-a', 'a', publishedAt, {
     relatedPosts: [ref(related)],
@@ -72,7 +76,7 @@ describe('slugs a URL cannot carry', () => {
     expect(issues.length).toBe(Object.keys(UNUSABLE_SLUGS).length)
   })
 
-  it("drops an internal link, a related card and previous/next links to such a post", async () => {
+  it('drops an internal link, a related card and previous/next links to such a post', async () => {
     const bad = 'lone-\ud800-slug'
     const dataset: Doc[] = [
       ...baseDocs(),
@@ -81,16 +85,18 @@ describe('slugs a URL cannot carry', () => {
         { _type: 'relatedArticle', _key: key(), post: ref('post-bad') },
       ]),
     ]
-    const page = parsePostPage(await runQuery(POST_PAGE_QUERY, dataset, { slug: 'a' }), { settings: parseSettings(await runQuery(SETTINGS_QUERY, dataset)) })
+    const page = parsePostPage(await runQuery(POST_PAGE_QUERY, dataset, { slug: 'a' }), {
+      settings: parseSettings(await runQuery(SETTINGS_QUERY, dataset)),
+    })
     expect(page?.post.next).toBeNull()
     expect(page?.post.relatedPosts.map((post) => post.slug)).not.toContain(bad)
     expect(page?.post.body).toEqual([expect.objectContaining({ _type: 'block', markDefs: [] })])
   })
 
   it('leaves it out of the sitemap', () => {
-    expect(parseSitemapEntries({ posts: [{ slug: 'ok' }, { slug: 'nul-\u0000' }, { slug: '..' }], categories: [], authors: [] }).posts).toEqual([
-      { slug: 'ok', updatedAt: null },
-    ])
+    expect(
+      parseSitemapEntries({ posts: [{ slug: 'ok' }, { slug: 'nul-\u0000' }, { slug: '..' }], categories: [], authors: [] }).posts,
+    ).toEqual([{ slug: 'ok', updatedAt: null }])
   })
 
   it('never redirects an old slug to one (postHref would throw: a 500 on the old URL)', () => {
@@ -137,7 +143,9 @@ describe("post slugs that name another of /blog's routes", () => {
     dataset.push(postLinkingTo('2025-01-02T00:00:00Z', { related: 'post-reserved-0', linked: 'post-reserved-4' }))
     expect(parsePostPage(await runQuery(POST_PAGE_QUERY, dataset, { slug: 'feed.xml' }), { settings: parseSettings(null) })).toBeNull()
 
-    const page = parsePostPage(await runQuery(POST_PAGE_QUERY, dataset, { slug: 'a' }), { settings: parseSettings(await runQuery(SETTINGS_QUERY, dataset)) })
+    const page = parsePostPage(await runQuery(POST_PAGE_QUERY, dataset, { slug: 'a' }), {
+      settings: parseSettings(await runQuery(SETTINGS_QUERY, dataset)),
+    })
     expect(page).not.toBeNull()
     for (const post of page?.post.relatedPosts ?? []) expect(RESERVED_POST_SLUGS).not.toContain(post.slug)
     expect(page?.post.body).toEqual([expect.objectContaining({ _type: 'block', markDefs: [] })])
@@ -153,7 +161,11 @@ describe("post slugs that name another of /blog's routes", () => {
     const feed = parseFeed(await runQuery(FEED_QUERY, dataset, { limit: 20 }), { onIssue: () => {} })
     expect(feed.posts.map((post) => post.slug).sort()).toEqual(['a', 'ok'])
 
-    const sitemap = parseSitemapEntries({ posts: RESERVED_POST_SLUGS.map((slug) => ({ slug })), categories: [{ slug: 'page' }], authors: [] })
+    const sitemap = parseSitemapEntries({
+      posts: RESERVED_POST_SLUGS.map((slug) => ({ slug })),
+      categories: [{ slug: 'page' }],
+      authors: [],
+    })
     expect(sitemap.posts).toEqual([])
     expect(sitemap.categories).toEqual([{ slug: 'page', updatedAt: null }])
     expect(parseRedirectSlug('feed.xml', 'old-home')).toBeNull()
@@ -176,7 +188,9 @@ describe('malformed posts in lists', () => {
     ]
     const dataset: Doc[] = [
       ...baseDocs(),
-      ...Array.from({ length: 14 }, (_, index) => basePost(`post-bad-${index}`, `bad-${index}`, '2025-01-01T00:00:00Z', malformed[index % malformed.length])),
+      ...Array.from({ length: 14 }, (_, index) =>
+        basePost(`post-bad-${index}`, `bad-${index}`, '2025-01-01T00:00:00Z', malformed[index % malformed.length]),
+      ),
       basePost('post-good-1', 'good-1', '2024-03-01T00:00:00Z'),
       basePost('post-good-2', 'good-2', '2024-02-01T00:00:00Z'),
     ]
@@ -187,7 +201,11 @@ describe('malformed posts in lists', () => {
 
 describe('image placeholders', () => {
   const image = (lqip: unknown) =>
-    parseImage({ assetId: 'image-abc-10x10-png', width: 10, height: 10, alt: 'A room', lqip }, { documentId: null, report: () => undefined }, 'image')
+    parseImage(
+      { assetId: 'image-abc-10x10-png', width: 10, height: 10, alt: 'A room', lqip },
+      { documentId: null, report: () => undefined },
+      'image',
+    )
 
   it('keeps a base64 placeholder', () => {
     expect(image('data:image/jpeg;base64,/9j/4AAQSkZJRg==')?.lqip).toBe('data:image/jpeg;base64,/9j/4AAQSkZJRg==')
@@ -210,10 +228,14 @@ describe('images nobody chose', () => {
     const reports: string[] = []
     const context = { documentId: 'post-x', report: (problem: { message: string }) => reports.push(problem.message) }
     // What the post query projects from the Studio's untouched `{_type: 'figure', decorative: false}`.
-    expect(parseImage({ _type: 'figure', assetId: null, width: null, height: null, lqip: null, decorative: false }, context, 'post.seo.ogImage')).toBeNull()
+    expect(
+      parseImage({ _type: 'figure', assetId: null, width: null, height: null, lqip: null, decorative: false }, context, 'post.seo.ogImage'),
+    ).toBeNull()
     expect(reports).toEqual([])
     // A reference to an asset that is gone is still broken content, and is reported.
-    expect(parseImage({ _type: 'figure', assetId: 'image-gone-10x10-png', width: null, height: null }, context, 'post.mainImage')).toBeNull()
+    expect(
+      parseImage({ _type: 'figure', assetId: 'image-gone-10x10-png', width: null, height: null }, context, 'post.mainImage'),
+    ).toBeNull()
     expect(reports).toHaveLength(1)
   })
 })

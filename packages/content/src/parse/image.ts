@@ -41,8 +41,14 @@ const imageShape = z.object({
   decorative: optionalBoolean,
   caption: optionalText,
   credit: optionalText,
-  crop: crop.nullish().catch(null).transform((value) => value ?? null),
-  hotspot: hotspot.nullish().catch(null).transform((value) => value ?? null),
+  crop: crop
+    .nullish()
+    .catch(null)
+    .transform((value) => value ?? null),
+  hotspot: hotspot
+    .nullish()
+    .catch(null)
+    .transform((value) => value ?? null),
 } satisfies Fields<RawImage>)
 
 /**

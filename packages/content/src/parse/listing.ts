@@ -76,7 +76,12 @@ export interface Category {
   description: string | null
 }
 
-const categoryShape = z.object({ _id: requiredText, title: requiredText, slug: slugText, description: optionalText } satisfies Fields<RawCategory>)
+const categoryShape = z.object({
+  _id: requiredText,
+  title: requiredText,
+  slug: slugText,
+  description: optionalText,
+} satisfies Fields<RawCategory>)
 
 export function parseCategoryPage(raw: unknown, options: ParseOptions = {}): (PostList & { category: Category }) | null {
   const listing = listingOf(raw, 'category', categoryShape, options)

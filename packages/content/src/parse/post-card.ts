@@ -4,7 +4,17 @@ import { postHref } from '../hrefs.js'
 import { readingTimeMinutes } from '../reading-time.js'
 import { parseImage, type ImageData } from './image.js'
 import type { Fields, RawAuthorLink, RawCard, RawCategoryLink } from './raw.js'
-import { isoDate, keepValid, optionalIsoDate, optionalText, parseOrReport, postSlugText, requiredText, slugText, type ParseContext } from './primitives.js'
+import {
+  isoDate,
+  keepValid,
+  optionalIsoDate,
+  optionalText,
+  parseOrReport,
+  postSlugText,
+  requiredText,
+  slugText,
+  type ParseContext,
+} from './primitives.js'
 
 export interface CategoryLink {
   id: string

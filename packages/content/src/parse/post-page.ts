@@ -9,7 +9,16 @@ import { parseBody, type BodyBlock } from './body.js'
 import { parseBookingCta, type BookingCta } from './cta.js'
 import { parseImage, type ImageData } from './image.js'
 import { parseCategories, parsePostCards, postHead, postHeadShape, type CategoryLink, type PostCard, type PostHead } from './post-card.js'
-import { isPostSlug, optionalBoolean, optionalText, parseOrReport, postSlugText, requiredText, slugText, type ParseContext } from './primitives.js'
+import {
+  isPostSlug,
+  optionalBoolean,
+  optionalText,
+  parseOrReport,
+  postSlugText,
+  requiredText,
+  slugText,
+  type ParseContext,
+} from './primitives.js'
 import type { Fields, RawPerson, RawPost, RawPostLink, RawSeo } from './raw.js'
 import type { SiteSettings } from './settings.js'
 
@@ -56,7 +65,12 @@ const personShape = z.object({
 } satisfies Fields<RawPerson>)
 const postLinkShape = z.object({ title: requiredText, slug: postSlugText } satisfies Fields<RawPostLink>)
 const seoShape = z
-  .object({ metaTitle: optionalText, metaDescription: optionalText, noIndex: optionalBoolean, ogImage: z.unknown() } satisfies Fields<RawSeo>)
+  .object({
+    metaTitle: optionalText,
+    metaDescription: optionalText,
+    noIndex: optionalBoolean,
+    ogImage: z.unknown(),
+  } satisfies Fields<RawSeo>)
   .nullish()
   .catch(null)
 
@@ -99,7 +113,7 @@ export function parsePostPage(raw: unknown, options: ParseOptions & { settings: 
   const now = options.now ?? new Date()
   const documentId =
     typeof record.post === 'object' && record.post !== null && typeof (record.post as { _id?: unknown })._id === 'string'
-      ? ((record.post as { _id: string })._id)
+      ? (record.post as { _id: string })._id
       : null
   const report = options.onIssue ?? (() => undefined)
   const base: ParseContext = { documentId, report }
@@ -122,7 +136,13 @@ export function parsePostPage(raw: unknown, options: ParseOptions & { settings: 
     post: {
       ...postHead(post, context),
       author: author
-        ? { id: author._id, name: author.name, slug: author.slug, role: author.role, image: parseImage(author.image, context, 'post.author.image') }
+        ? {
+            id: author._id,
+            name: author.name,
+            slug: author.slug,
+            role: author.role,
+            image: parseImage(author.image, context, 'post.author.image'),
+          }
         : null,
       reviewedBy: reviewer ? { name: reviewer.name, slug: reviewer.slug, role: reviewer.role } : null,
       categories: parseCategories(post.categories, context, 'post.categories'),

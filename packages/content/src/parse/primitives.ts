@@ -25,6 +25,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const DOT_SEGMENT = /^(?:\.|\.\.)$/u
 
 /** Control characters: nobody types them in a URL, and a NUL breaks Next's file-based page cache. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/u
 
 /**
@@ -79,9 +80,7 @@ export const optionalBoolean = z
   .catch(null)
   .transform((value) => value ?? false)
 
-export const isoDate = z
-  .string()
-  .refine((value) => !Number.isNaN(Date.parse(value)), 'not a date')
+export const isoDate = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'not a date')
 
 export const optionalIsoDate = isoDate
   .nullish()
@@ -107,10 +106,7 @@ export function describeZodError(error: z.ZodError): string {
  * Parses each member on its own and keeps the ones that parse: one broken reference or block
  * drops that member only, and is reported with its index.
  */
-export function keepValid<T>(
-  value: unknown,
-  parse: (item: unknown, index: number) => T | null,
-): T[] {
+export function keepValid<T>(value: unknown, parse: (item: unknown, index: number) => T | null): T[] {
   if (!Array.isArray(value)) return []
   const kept: T[] = []
   value.forEach((item, index) => {
@@ -121,12 +117,7 @@ export function keepValid<T>(
 }
 
 /** safeParse that reports a failure and returns null. */
-export function parseOrReport<S extends z.ZodType>(
-  schema: S,
-  value: unknown,
-  context: ParseContext,
-  path: string,
-): z.output<S> | null {
+export function parseOrReport<S extends z.ZodType>(schema: S, value: unknown, context: ParseContext, path: string): z.output<S> | null {
   const result = schema.safeParse(value)
   if (result.success) return result.data
   context.report({ documentId: context.documentId, path, message: describeZodError(result.error) })

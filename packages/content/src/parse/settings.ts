@@ -66,10 +66,7 @@ export const DEFAULT_SITE_TITLE = 'Journal'
  * Site settings never fail: a missing or broken settings document gives a site with a default
  * title and no CTA, which is better than no site.
  */
-export function parseSiteSettings(
-  raw: unknown,
-  context: ParseContext & { now: Date; utmContent: string | null },
-): SiteSettings {
+export function parseSiteSettings(raw: unknown, context: ParseContext & { now: Date; utmContent: string | null }): SiteSettings {
   const settings = parseOrReport(settingsShape, raw ?? {}, context, 'settings')
   if (!settings) {
     return {

@@ -2,13 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { SITEMAP_COUNTS_QUERY, SITEMAP_ENTRIES_QUERY } from '../queries.js'
 import { basePost, baseDocs, runQuery, type Doc } from '../test-fixtures.js'
-import {
-  parseSitemapCounts,
-  parseSitemapEntries,
-  sitemapFileCount,
-  sitemapSlice,
-  type SitemapCounts,
-} from './sitemap.js'
+import { parseSitemapCounts, parseSitemapEntries, sitemapFileCount, sitemapSlice, type SitemapCounts } from './sitemap.js'
 
 /** Slices take parameters, which groq-js (like the Content Lake) substitutes at parse time. */
 const counts = (posts: number, categories = 0, authors = 0): SitemapCounts => ({ posts, categories, authors, lastModified: null })
@@ -36,10 +30,7 @@ describe('sitemap slicing', () => {
       expect(slice).not.toBeNull()
       const p = slice!.params
       const size =
-        (slice!.includesBlogIndex ? 1 : 0) +
-        (p.categoryEnd - p.categoryStart) +
-        (p.authorEnd - p.authorStart) +
-        (p.postEnd - p.postStart)
+        (slice!.includesBlogIndex ? 1 : 0) + (p.categoryEnd - p.categoryStart) + (p.authorEnd - p.authorStart) + (p.postEnd - p.postStart)
       expect(size).toBeLessThanOrEqual(50_000)
       listed += size
       posts.push([p.postStart, p.postEnd])
@@ -57,7 +48,14 @@ describe('sitemap slicing', () => {
     const c = counts(5, 2, 2) // 10 URLs
     expect(sitemapFileCount(c, 10)).toBe(1)
     expect(sitemapFileCount(c, 3)).toBe(4)
-    expect(sitemapSlice(c, 1, 3)!.params).toMatchObject({ categoryStart: 2, categoryEnd: 2, authorStart: 0, authorEnd: 2, postStart: 0, postEnd: 1 })
+    expect(sitemapSlice(c, 1, 3)!.params).toMatchObject({
+      categoryStart: 2,
+      categoryEnd: 2,
+      authorStart: 0,
+      authorEnd: 2,
+      postStart: 0,
+      postEnd: 1,
+    })
     expect(sitemapSlice(c, 3, 3)!.params).toMatchObject({ postStart: 4, postEnd: 5 })
   })
 })

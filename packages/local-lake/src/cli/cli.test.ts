@@ -45,7 +45,12 @@ describe('serve', () => {
       expect(malformed.code).toBe(1)
       expect(malformed.err).toContain('data.ndjson:2: invalid JSON')
       await writeFile(join(fixture.dir, 'hooks.json'), '{"not": "an array"}')
-      const hooks = await cli(['serve'], { LOCAL_LAKE_PORT: '0', LOCAL_LAKE_DATASET: fixture.dir, LOCAL_LAKE_WEBHOOKS: 'hooks.json', INIT_CWD: fixture.dir })
+      const hooks = await cli(['serve'], {
+        LOCAL_LAKE_PORT: '0',
+        LOCAL_LAKE_DATASET: fixture.dir,
+        LOCAL_LAKE_WEBHOOKS: 'hooks.json',
+        INIT_CWD: fixture.dir,
+      })
       expect(hooks.err).toContain('LOCAL_LAKE_WEBHOOKS')
     } finally {
       await fixture.cleanup()
@@ -163,7 +168,7 @@ describe('content commands', () => {
     expect(contentTarget({}, '/nonexistent/session.json').where).toBe('the local lake at http://127.0.0.1:3030')
   })
 
-  it("reaches the lake `npm start` started, with its token, when the environment names none", async () => {
+  it('reaches the lake `npm start` started, with its token, when the environment names none', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'lake-session-'))
     const file = join(dir, 'session.json')
     await writeFile(file, JSON.stringify({ url: 'http://127.0.0.1:4567', token: 'from-session' }))

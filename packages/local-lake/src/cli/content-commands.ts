@@ -67,9 +67,12 @@ const query: Command = async (client, args, io) => {
 
 const create: Command = async (client, args, io) => {
   const source = onlyArgument(args, 'create <file.json|-> [--replace | --missing]')
-  const text = source === '-' ? await io.readStdin() : await readFile(userPath(source, io.env), 'utf8').catch((error: unknown) => {
-    throw new CommandError(`cannot read ${source}: ${error instanceof Error ? error.message : String(error)}`)
-  })
+  const text =
+    source === '-'
+      ? await io.readStdin()
+      : await readFile(userPath(source, io.env), 'utf8').catch((error: unknown) => {
+          throw new CommandError(`cannot read ${source}: ${error instanceof Error ? error.message : String(error)}`)
+        })
   let parsed: unknown
   try {
     parsed = JSON.parse(text)
@@ -77,14 +80,18 @@ const create: Command = async (client, args, io) => {
     throw new CommandError(`${source} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`)
   }
   const documents = Array.isArray(parsed) ? parsed : [parsed]
-  if (documents.length === 0 || documents.some((document) => typeof document !== 'object' || document === null || Array.isArray(document))) {
+  if (
+    documents.length === 0 ||
+    documents.some((document) => typeof document !== 'object' || document === null || Array.isArray(document))
+  ) {
     throw new CommandError(`${source} must hold a document (a JSON object) or an array of documents`)
   }
   const mode = args.flags.has('replace') ? 'createOrReplace' : args.flags.has('missing') ? 'createIfNotExists' : 'create'
   let transaction = client.transaction()
   for (const document of documents as Record<string, unknown>[]) {
     if (typeof document._type !== 'string') throw new CommandError('every document needs a _type')
-    if (mode !== 'create' && typeof document._id !== 'string') throw new CommandError(`--${mode === 'createOrReplace' ? 'replace' : 'missing'} needs an _id on every document`)
+    if (mode !== 'create' && typeof document._id !== 'string')
+      throw new CommandError(`--${mode === 'createOrReplace' ? 'replace' : 'missing'} needs an _id on every document`)
     const body = { ...document, _type: document._type }
     transaction =
       mode === 'create'
@@ -98,9 +105,12 @@ const create: Command = async (client, args, io) => {
 }
 
 const patch: Command = async (client, args, io) => {
-  const id = onlyArgument(args, "patch <id> --set '{\"title\":\"x\"}' [--unset a,b] [--if-revision <rev>]")
+  const id = onlyArgument(args, 'patch <id> --set \'{"title":"x"}\' [--unset a,b] [--if-revision <rev>]')
   const set = parseJsonFlag(args, 'set')
-  const unset = stringFlag(args, 'unset')?.split(',').map((path) => path.trim()).filter((path) => path !== '')
+  const unset = stringFlag(args, 'unset')
+    ?.split(',')
+    .map((path) => path.trim())
+    .filter((path) => path !== '')
   if (!set && !unset?.length) throw new CommandError('patch needs --set and/or --unset')
   let operation = client.patch(id)
   if (set) operation = operation.set(set)

@@ -12,13 +12,18 @@ withTargets('Assets API', (target) => {
   it('stores an uploaded image once, with its dimensions, and serves it', async () => {
     const t = target()
     // Random pixels, so a hosted dataset has not seen these bytes before.
-    const png = await sharp(randomBytes(30 * 20 * 3), { raw: { width: 30, height: 20, channels: 3 } }).png().toBuffer()
+    const png = await sharp(randomBytes(30 * 20 * 3), { raw: { width: 30, height: 20, channels: 3 } })
+      .png()
+      .toBuffer()
     const upload = async () => {
-      const response = await fetch(`${t.origin}/${API_VERSION}/assets/images/${t.dataset}?filename=${encodeURIComponent(`${t.prefix}swatch.png`)}`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${t.token}`, 'content-type': 'image/png' },
-        body: png,
-      })
+      const response = await fetch(
+        `${t.origin}/${API_VERSION}/assets/images/${t.dataset}?filename=${encodeURIComponent(`${t.prefix}swatch.png`)}`,
+        {
+          method: 'POST',
+          headers: { authorization: `Bearer ${t.token}`, 'content-type': 'image/png' },
+          body: png,
+        },
+      )
       expect(response.status).toBe(200)
       return ((await response.json()) as { document: Record<string, unknown> }).document
     }

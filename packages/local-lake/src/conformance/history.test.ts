@@ -7,7 +7,7 @@ import { expect, it } from 'vitest'
 import { api, mutate, newTransactionId, withTargets } from './target.js'
 
 withTargets('History API', (target) => {
-  it('lists a document\'s transactions with effects, and returns it as it was at a revision', async () => {
+  it("lists a document's transactions with effects, and returns it as it was at a revision", async () => {
     const t = target()
     const id = `${t.prefix}history`
     const first = newTransactionId()
@@ -15,11 +15,19 @@ withTargets('History API', (target) => {
     await mutate(t, [{ create: { _id: id, _type: 'conformanceDoc', title: 'First' } }], `?transactionId=${first}`)
     await mutate(t, [{ patch: { id, set: { title: 'Second' } } }], `?transactionId=${second}`)
 
-    const log = await fetch(`${t.origin}/v2025-02-19/data/history/${t.dataset}/transactions/${id}?excludeContent=true&effectFormat=mendoza&includeIdentifiedDocumentsOnly=true`, {
-      headers: { authorization: `Bearer ${t.token}` },
-    })
+    const log = await fetch(
+      `${t.origin}/v2025-02-19/data/history/${t.dataset}/transactions/${id}?excludeContent=true&effectFormat=mendoza&includeIdentifiedDocumentsOnly=true`,
+      {
+        headers: { authorization: `Bearer ${t.token}` },
+      },
+    )
     expect(log.status).toBe(200)
-    const entries = (await log.text()).trim().split('\n').map((line) => JSON.parse(line) as { id: string; documentIDs: string[]; effects: Record<string, { apply: unknown; revert: unknown }> })
+    const entries = (await log.text())
+      .trim()
+      .split('\n')
+      .map(
+        (line) => JSON.parse(line) as { id: string; documentIDs: string[]; effects: Record<string, { apply: unknown; revert: unknown }> },
+      )
     expect(entries.map((entry) => entry.id)).toEqual([first, second])
     const effect = entries[1]?.effects[id]
     // The recorded effect turns the first version into the second, and back.

@@ -67,7 +67,12 @@ withTargets('Listen API', (target) => {
 
   it('asks a client to start afresh (reset) when it cannot resume', async () => {
     const t = target()
-    const stream = await listen(t, '*[_id in $ids]', { ids: [`${t.prefix}x`] }, { enableResume: 'true', lastEventId: 'unknown-transaction#x' })
+    const stream = await listen(
+      t,
+      '*[_id in $ids]',
+      { ids: [`${t.prefix}x`] },
+      { enableResume: 'true', lastEventId: 'unknown-transaction#x' },
+    )
     try {
       expect((await stream.next()).type).toBe('reset')
     } finally {

@@ -59,7 +59,8 @@ export async function listen(
           return events[index] as ListenerEvent
         }
         const left = deadline - Date.now()
-        if (left <= 0) throw new Error(`no ${type ?? ''} event within ${timeoutMs} ms; got ${JSON.stringify(events.map((event) => event.type))}`)
+        if (left <= 0)
+          throw new Error(`no ${type ?? ''} event within ${timeoutMs} ms; got ${JSON.stringify(events.map((event) => event.type))}`)
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, left)
           waiters.push(() => {

@@ -97,7 +97,14 @@ export function mutate(target: Target, mutations: unknown[], query = ''): Promis
 
 /** Deletes everything the run wrote (drafts too). */
 export async function cleanUp(target: Target): Promise<void> {
-  await mutate(target, [{ delete: { query: '*[_id in path($drafts) || _id in path($published)]', params: { drafts: `drafts.${target.prefix}**`, published: `${target.prefix}**` } } }])
+  await mutate(target, [
+    {
+      delete: {
+        query: '*[_id in path($drafts) || _id in path($published)]',
+        params: { drafts: `drafts.${target.prefix}**`, published: `${target.prefix}**` },
+      },
+    },
+  ])
 }
 
 export function newTransactionId(): string {

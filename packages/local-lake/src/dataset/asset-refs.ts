@@ -27,9 +27,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function parseSanityAsset(value: string): AssetFileRef {
   const kind = (Object.keys(PREFIXES) as AssetKind[]).find((candidate) => value.startsWith(PREFIXES[candidate]))
   if (!kind) {
-    throw new Error(
-      `unsupported _sanityAsset "${value}" (expected "image@file://./images/<file>" or "file@file://./files/<file>")`,
-    )
+    throw new Error(`unsupported _sanityAsset "${value}" (expected "image@file://./images/<file>" or "file@file://./files/<file>")`)
   }
   const fileName = decodeURIComponent(value.slice(PREFIXES[kind].length))
   if (fileName === '' || fileName.includes('/') || fileName.includes('\\') || fileName.startsWith('.')) {
@@ -68,10 +66,7 @@ export function withAssetReferences(value: unknown, assetIdFor: (file: AssetFile
 }
 
 /** The reverse of withAssetReferences for assets backed by a file in images/ or files/. */
-export function withSanityAssets(
-  value: unknown,
-  fileNameFor: (assetId: string) => AssetFileRef | undefined,
-): unknown {
+export function withSanityAssets(value: unknown, fileNameFor: (assetId: string) => AssetFileRef | undefined): unknown {
   if (Array.isArray(value)) return value.map((item) => withSanityAssets(item, fileNameFor))
   if (!isRecord(value)) return value
   const out: Record<string, unknown> = {}
@@ -86,10 +81,7 @@ export function withSanityAssets(
   return out
 }
 
-function fileBackedAsset(
-  field: unknown,
-  fileNameFor: (assetId: string) => AssetFileRef | undefined,
-): AssetFileRef | undefined {
+function fileBackedAsset(field: unknown, fileNameFor: (assetId: string) => AssetFileRef | undefined): AssetFileRef | undefined {
   if (!isRecord(field) || typeof field._ref !== 'string') return undefined
   // Only a plain reference round-trips to `_sanityAsset`; anything richer is kept as is.
   const keys = Object.keys(field).filter((key) => key !== '_type' && key !== '_ref')

@@ -55,7 +55,10 @@ async function startLakeProcess(port: number): Promise<ChildProcess> {
   const deadline = Date.now() + 20_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the lake exited with ${child.exitCode} on restart:\n${stderr}`)
-    const up = await fetch(`http://127.0.0.1:${port}/v1/ping`).then((response) => response.ok, () => false)
+    const up = await fetch(`http://127.0.0.1:${port}/v1/ping`).then(
+      (response) => response.ok,
+      () => false,
+    )
     if (up) return child
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
@@ -140,7 +143,8 @@ describe('a lake killed while writing', () => {
       const leftovers = (await readdir(fixture.dir)).filter(isTempDataFile)
       if (leftovers.length > 0) interrupted += 1
       const documents = await readDataset()
-      for (const original of FIXTURE_DOCUMENTS) expect(documents.has(String(original._id)), `${context}: ${String(original._id)}`).toBe(true)
+      for (const original of FIXTURE_DOCUMENTS)
+        expect(documents.has(String(original._id)), `${context}: ${String(original._id)}`).toBe(true)
       for (const writer of writers) {
         const seq = Number(documents.get(writer.id)?.seq ?? 0)
         // Acknowledged means on disk; the one write in flight may or may not have made it.
@@ -150,7 +154,9 @@ describe('a lake killed while writing', () => {
 
       lake = await startLakeProcess(port)
       expect((await readdir(fixture.dir)).filter(isTempDataFile), `${context}: temp files after restart`).toEqual([])
-      const served = await fetch(`http://127.0.0.1:${port}/v2025-10-01/data/query/production?query=${encodeURIComponent('*[_type == "load"]{_id, seq}')}`)
+      const served = await fetch(
+        `http://127.0.0.1:${port}/v2025-10-01/data/query/production?query=${encodeURIComponent('*[_type == "load"]{_id, seq}')}`,
+      )
       const result = ((await served.json()) as { result: { _id: string; seq: number }[] }).result
       for (const writer of writers) {
         expect(result.find((document) => document._id === writer.id)?.seq ?? 0, `${context}: served ${writer.id}`).toBe(

@@ -65,7 +65,11 @@ export function fileCdnName(file: StoredFile): string {
 
 /** The `sanity.fileAsset` document Sanity would hold for this file. */
 export function fileAssetDocument(file: StoredFile, location: AssetLocation): LakeDocument {
-  return assetDocument(file, { _id: fileAssetId(file), _type: 'sanity.fileAsset', path: `files/${location.projectId}/${location.dataset}/${fileCdnName(file)}` }, location)
+  return assetDocument(
+    file,
+    { _id: fileAssetId(file), _type: 'sanity.fileAsset', path: `files/${location.projectId}/${location.dataset}/${fileCdnName(file)}` },
+    location,
+  )
 }
 
 /** The fields every Sanity asset document has (`sanity.imageAsset` adds its metadata). */

@@ -32,7 +32,11 @@ describe('loadDataset', () => {
       mainImage: Record<string, unknown>
       body: Record<string, unknown>[]
     }
-    expect(post.mainImage).toEqual({ _type: 'figure', asset: { _type: 'reference', _ref: `image-${hero?.sha1}-400x300-jpg` }, alt: 'Stones' })
+    expect(post.mainImage).toEqual({
+      _type: 'figure',
+      asset: { _type: 'reference', _ref: `image-${hero?.sha1}-400x300-jpg` },
+      alt: 'Stones',
+    })
     expect(post.body[1]?.asset).toEqual({ _type: 'reference', _ref: `image-${logo?.sha1}-64x48-png` })
     expect(JSON.stringify(documents)).not.toContain('_sanityAsset')
   })
@@ -117,13 +121,22 @@ describe('asset references', () => {
       list: [{ _type: 'figure', asset: { _type: 'reference', _ref: 'image-a.jpg' }, alt: 'A' }],
       attachment: { _type: 'file', asset: { _type: 'reference', _ref: 'file-menu.pdf' } },
     })
-    const files: Record<string, AssetFileRef> = { 'image-a.jpg': { kind: 'image', fileName: 'a.jpg' }, 'file-menu.pdf': { kind: 'file', fileName: 'menu.pdf' } }
+    const files: Record<string, AssetFileRef> = {
+      'image-a.jpg': { kind: 'image', fileName: 'a.jpg' },
+      'file-menu.pdf': { kind: 'file', fileName: 'menu.pdf' },
+    }
     expect(withSanityAssets(referenced, (id) => files[id])).toEqual(exported)
     expect(withSanityAssets(referenced, () => undefined)).toEqual(referenced)
     const unrelated = { _type: 'post', list: [{ a: 1 }] }
     expect(withAssetReferences(unrelated, ({ fileName }) => fileName)).toBe(unrelated)
-    expect(() => withAssetReferences({ _sanityAsset: 'video@file://./videos/a.mp4' }, ({ fileName }) => fileName)).toThrow(/unsupported _sanityAsset/)
-    expect(() => withAssetReferences({ _sanityAsset: 'image@file://./images/../secret.jpg' }, ({ fileName }) => fileName)).toThrow(/directly inside images/)
-    expect(() => withAssetReferences({ _sanityAsset: 'file@file://./files/.hidden' }, ({ fileName }) => fileName)).toThrow(/directly inside files/)
+    expect(() => withAssetReferences({ _sanityAsset: 'video@file://./videos/a.mp4' }, ({ fileName }) => fileName)).toThrow(
+      /unsupported _sanityAsset/,
+    )
+    expect(() => withAssetReferences({ _sanityAsset: 'image@file://./images/../secret.jpg' }, ({ fileName }) => fileName)).toThrow(
+      /directly inside images/,
+    )
+    expect(() => withAssetReferences({ _sanityAsset: 'file@file://./files/.hidden' }, ({ fileName }) => fileName)).toThrow(
+      /directly inside files/,
+    )
   })
 })

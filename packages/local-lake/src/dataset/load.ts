@@ -115,11 +115,12 @@ function parseNdjson(
 
     let converted: unknown = record
     try {
-      if (line.includes('_sanityAsset')) converted = withAssetReferences(record, ({ kind, fileName }) => {
-        const assetId = assetIds.get(`${kind}:${fileName}`)
-        if (!assetId) throw new Error(`references ${kind === 'image' ? 'images' : 'files'}/${fileName}, which does not exist`)
-        return assetId
-      })
+      if (line.includes('_sanityAsset'))
+        converted = withAssetReferences(record, ({ kind, fileName }) => {
+          const assetId = assetIds.get(`${kind}:${fileName}`)
+          if (!assetId) throw new Error(`references ${kind === 'image' ? 'images' : 'files'}/${fileName}, which does not exist`)
+          return assetId
+        })
     } catch (error) {
       fail(error instanceof Error ? error.message : String(error))
     }

@@ -48,7 +48,10 @@ describe('writeFileAtomic', () => {
     const path = join(dir, 'data.ndjson')
     const lines = Array.from({ length: 2500 }, (_, index) => `{"_id":"doc-${index}","text":"naïve — ${'x'.repeat(index % 50)}"}`)
     const newline = Buffer.from('\n')
-    await writeFileAtomic(path, lines.flatMap((line) => [Buffer.from(line), newline]))
+    await writeFileAtomic(
+      path,
+      lines.flatMap((line) => [Buffer.from(line), newline]),
+    )
     expect(await readFile(path, 'utf8')).toBe(`${lines.join('\n')}\n`)
   })
 })

@@ -64,7 +64,10 @@ export class HistoryLog {
         author: transaction.identity,
         documentIDs: changes.map((change) => change.id),
       }
-      if (!query.excludeMutations) entry.mutations = changes.flatMap((change) => reportedMutations(change, transaction.mutationsByDocument.get(change.id), transaction))
+      if (!query.excludeMutations)
+        entry.mutations = changes.flatMap((change) =>
+          reportedMutations(change, transaction.mutationsByDocument.get(change.id), transaction),
+        )
       if (query.mendoza) entry.effects = Object.fromEntries(changes.map((change) => [change.id, effectsOf(change.before, change.after)]))
       return entry
     })
@@ -117,7 +120,14 @@ export class HistoryLog {
       const created = (change: DocumentChange | undefined): boolean => Boolean(change && !change.before && change.after)
       const removed = (change: DocumentChange | undefined): boolean => Boolean(change && change.before && !change.after)
       if (published?.after && removed(draft)) {
-        events.push({ ...base, type: 'publishDocumentVersion', revisionId: transaction.transactionId, versionId: draftId, versionRevisionId: draft?.before?._rev, publishCause: 'document.publish' })
+        events.push({
+          ...base,
+          type: 'publishDocumentVersion',
+          revisionId: transaction.transactionId,
+          versionId: draftId,
+          versionRevisionId: draft?.before?._rev,
+          publishCause: 'document.publish',
+        })
       } else if (removed(published)) {
         if (created(draft) || draft?.after) {
           events.push({ ...base, type: 'unpublishDocument', versionId: draftId, versionRevisionId: transaction.transactionId })
@@ -151,4 +161,3 @@ function slice(transactions: PreparedTransaction[], from: string | undefined, to
   }
   return transactions.slice(start, end)
 }
-

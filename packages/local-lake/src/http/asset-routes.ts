@@ -28,7 +28,7 @@ export async function handleAssetUpload(
 ): Promise<void> {
   requireToken(accessOf(request, context.token), 'uploading assets')
   const bytes = await readBody(request, context.maxUploadBytes)
-  if (bytes.length === 0) throw new HttpError(400, 'The request body is empty: send the file\'s bytes')
+  if (bytes.length === 0) throw new HttpError(400, "The request body is empty: send the file's bytes")
   const document = await context.lake.uploadAsset(kind, bytes, search.get('filename') ?? undefined, context.identity)
   sendJson(response, 200, { document })
 }

@@ -70,12 +70,7 @@ export async function handleQuery(
   sendJson(response, 200, search.get('returnQuery') === 'false' ? { result, ms } : { query, result, ms })
 }
 
-export function handleDoc(
-  context: DataContext,
-  request: IncomingMessage,
-  response: ServerResponse,
-  idList: string,
-): void {
+export function handleDoc(context: DataContext, request: IncomingMessage, response: ServerResponse, idList: string): void {
   const access = accessOf(request, context.token)
   const ids = idList
     .split(',')
@@ -133,11 +128,7 @@ function transactionIdOf(value: unknown): string | undefined {
  * `POST /data/actions/<dataset>`: `{actions, transactionId?, dryRun?}`, all in one transaction.
  * Answers `{transactionId}` (the client's own, when it sent one), as Sanity does.
  */
-export async function handleActions(
-  context: DataContext,
-  request: IncomingMessage,
-  response: ServerResponse,
-): Promise<void> {
+export async function handleActions(context: DataContext, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const body = await readWrite(context, request, 'actions')
   try {
     const transaction = await context.lake.transact((builder) => applyActions(builder, body.actions), {

@@ -49,7 +49,10 @@ export function handleHistory(
       toTransaction: search.get('toTransaction') || undefined,
       fromTime: search.get('fromTime') || undefined,
       toTime: search.get('toTime') || undefined,
-      authors: search.get('authors')?.split(',').filter((author) => author !== ''),
+      authors: search
+        .get('authors')
+        ?.split(',')
+        .filter((author) => author !== ''),
     })
     const body = entries.map((entry) => JSON.stringify(entry)).join('\n')
     response.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8', 'content-length': String(Buffer.byteLength(body)) })

@@ -91,8 +91,16 @@ export function parseImageParams(params: URLSearchParams): ImageTransform {
   if (rawRect !== null) {
     const parts = rawRect.split(',').map(Number)
     const [left, top, width, height] = parts
-    if (parts.length !== 4 || parts.some((part) => !Number.isInteger(part) || part < 0) ||
-      left === undefined || top === undefined || width === undefined || height === undefined || width < 1 || height < 1) {
+    if (
+      parts.length !== 4 ||
+      parts.some((part) => !Number.isInteger(part) || part < 0) ||
+      left === undefined ||
+      top === undefined ||
+      width === undefined ||
+      height === undefined ||
+      width < 1 ||
+      height < 1
+    ) {
       throw new ImageParamError(`invalid rect=${rawRect}: expected left,top,width,height in whole pixels`)
     }
     rect = { left, top, width, height }
@@ -139,11 +147,22 @@ export function renditionKey(transform: ImageTransform, format: string): string 
 /** True when the original bytes can be sent as they are. */
 export function isIdentity(transform: ImageTransform): boolean {
   return (
-    transform.rect === undefined && transform.width === undefined && transform.height === undefined &&
-    transform.maxWidth === undefined && transform.maxHeight === undefined && transform.minWidth === undefined &&
-    transform.minHeight === undefined && transform.quality === undefined && transform.blur === undefined &&
-    transform.sharpen === undefined && transform.saturation === undefined && !transform.invert &&
-    !transform.flipHorizontal && !transform.flipVertical && transform.orientation === 0 && transform.pad === 0 &&
+    transform.rect === undefined &&
+    transform.width === undefined &&
+    transform.height === undefined &&
+    transform.maxWidth === undefined &&
+    transform.maxHeight === undefined &&
+    transform.minWidth === undefined &&
+    transform.minHeight === undefined &&
+    transform.quality === undefined &&
+    transform.blur === undefined &&
+    transform.sharpen === undefined &&
+    transform.saturation === undefined &&
+    !transform.invert &&
+    !transform.flipHorizontal &&
+    !transform.flipVertical &&
+    transform.orientation === 0 &&
+    transform.pad === 0 &&
     transform.background === undefined
   )
 }

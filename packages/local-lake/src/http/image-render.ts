@@ -46,11 +46,7 @@ export function planResize(source: Size, transform: ImageTransform): ResizePlan 
         break
     }
   }
-  const scale = Math.min(
-    1,
-    width === undefined ? Infinity : width / source.width,
-    height === undefined ? Infinity : height / source.height,
-  )
+  const scale = Math.min(1, width === undefined ? Infinity : width / source.width, height === undefined ? Infinity : height / source.height)
   return { kind: 'exact', width: round(source.width * scale), height: round(source.height * scale) }
 }
 
@@ -77,12 +73,7 @@ export function focalRegion(source: Size, target: Size, focal: { x: number; y: n
 const WHITE: Rgba = { r: 255, g: 255, b: 255, alpha: 1 }
 const TRANSPARENT: Rgba = { r: 0, g: 0, b: 0, alpha: 0 }
 
-export async function renderImage(
-  input: Buffer,
-  original: Size,
-  transform: ImageTransform,
-  format: OutputFormat,
-): Promise<Buffer> {
+export async function renderImage(input: Buffer, original: Size, transform: ImageTransform, format: OutputFormat): Promise<Buffer> {
   let source = original
   let image: Sharp = sharp(input, { failOn: 'none', animated: false })
   const { rect } = transform

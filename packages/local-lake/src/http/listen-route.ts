@@ -48,7 +48,8 @@ export const handleListen: StreamRoute = (context, request, response, search, co
   if (query === null || query.trim() === '') throw new HttpError(400, 'Missing "query"')
   const filter = compileFilter(query, paramsFromSearch(search), { projectId: context.projectId, dataset: context.dataset })
   const effectFormat = search.get('effectFormat')
-  if (effectFormat !== null && effectFormat !== 'mendoza') throw new HttpError(400, `Unsupported effectFormat "${effectFormat}" (only "mendoza")`)
+  if (effectFormat !== null && effectFormat !== 'mendoza')
+    throw new HttpError(400, `Unsupported effectFormat "${effectFormat}" (only "mendoza")`)
   const header = request.headers['last-event-id']
   const lastEventId = search.get('lastEventId') ?? (typeof header === 'string' ? header : undefined)
   const resumeFrom = flag(search, 'enableResume', false) && lastEventId ? lastEventId : undefined

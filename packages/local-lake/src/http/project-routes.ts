@@ -59,7 +59,12 @@ async function keyValue(context: ProjectContext, request: IncomingMessage, respo
     const body = await readJsonBody(request, context.maxBodyBytes)
     const entries = Array.isArray(body) ? body : [body]
     for (const entry of entries) {
-      if (typeof entry !== 'object' || entry === null || typeof (entry as { key?: unknown }).key !== 'string' || !KEY.test((entry as { key: string }).key)) {
+      if (
+        typeof entry !== 'object' ||
+        entry === null ||
+        typeof (entry as { key?: unknown }).key !== 'string' ||
+        !KEY.test((entry as { key: string }).key)
+      ) {
         throw new HttpError(400, 'Each entry needs a "key" (letters, digits and ._:-) and a "value"')
       }
     }
@@ -67,8 +72,15 @@ async function keyValue(context: ProjectContext, request: IncomingMessage, respo
     sendJson(response, 200, entries)
     return
   }
-  const requested = keys.split(',').map((key) => decodeURIComponent(key)).filter((key) => key !== '')
-  sendJson(response, 200, requested.map((key) => ({ key, value: context.preferences.get(key) ?? null })))
+  const requested = keys
+    .split(',')
+    .map((key) => decodeURIComponent(key))
+    .filter((key) => key !== '')
+  sendJson(
+    response,
+    200,
+    requested.map((key) => ({ key, value: context.preferences.get(key) ?? null })),
+  )
 }
 
 /** Answers a project/user API path (after `/v<version>`); false when the path is not one of them. */
@@ -114,11 +126,13 @@ export async function handleProjectApi(
 
   const projectMatch = /^\/projects\/([^/]+)(\/.*)?$/.exec(path)
   if (projectMatch) {
-    if (projectMatch[1] !== context.projectId) throw new HttpError(404, `Project "${projectMatch[1]}" not found (this lake serves "${context.projectId}")`)
+    if (projectMatch[1] !== context.projectId)
+      throw new HttpError(404, `Project "${projectMatch[1]}" not found (this lake serves "${context.projectId}")`)
     const rest = projectMatch[2] ?? ''
     if (rest === '') sendJson(response, 200, projectDocument(context))
     // Add-on datasets (comments, tasks) are asked for by profile; a local lake has none.
-    else if (rest === '/datasets') sendJson(response, 200, search.has('datasetProfile') ? [] : [{ name: context.dataset, aclMode: 'public' }])
+    else if (rest === '/datasets')
+      sendJson(response, 200, search.has('datasetProfile') ? [] : [{ name: context.dataset, aclMode: 'public' }])
     else if (rest === `/datasets/${context.dataset}/acl`) sendJson(response, 200, grants(withToken()))
     else if (rest === '/grants') sendJson(response, 200, {})
     else if (rest === '/user-applications') sendJson(response, 200, [])
@@ -156,7 +170,11 @@ export async function handleProjectApi(
   if (path === '/descriptors/claim' || path === '/descriptors/synchronize') {
     if (method !== 'POST') throw new HttpError(405, `Method ${method} not allowed here`)
     const complete = { type: 'complete' }
-    sendJson(response, 200, path === '/descriptors/claim' ? { expiresAt: new Date(Date.now() + 86_400_000).toISOString(), synchronization: complete } : complete)
+    sendJson(
+      response,
+      200,
+      path === '/descriptors/claim' ? { expiresAt: new Date(Date.now() + 86_400_000).toISOString(), synchronization: complete } : complete,
+    )
     return true
   }
   return false

@@ -58,7 +58,11 @@ describe('query endpoint', () => {
   it('rejects missing params, unknown functions and malformed param JSON with 400', async () => {
     const missing = await fetch(dataUrl(`query/production?query=${encodeURIComponent('*[slug.current == $slug]')}`))
     expect(missing.status).toBe(400)
-    expect(structuredError(await readBody(missing))).toMatchObject({ description: 'param $slug referenced, but not provided', start: 18, end: 23 })
+    expect(structuredError(await readBody(missing))).toMatchObject({
+      description: 'param $slug referenced, but not provided',
+      start: 18,
+      end: 23,
+    })
     const unknownFunction = await fetch(dataUrl(`query/production?query=${encodeURIComponent('*[nope::fn()]')}`))
     expect(unknownFunction.status).toBe(400)
     const badParam = await fetch(dataUrl(`query/production?query=${encodeURIComponent('*[slug.current == $slug]')}&$slug=unquoted`))
@@ -73,7 +77,11 @@ describe('query endpoint', () => {
   })
 
   it('rejects a malformed POST body with 400 and an oversized one with 413', async () => {
-    const malformed = await fetch(dataUrl('query/production'), { method: 'POST', body: '{"query": ', headers: { 'content-type': 'application/json' } })
+    const malformed = await fetch(dataUrl('query/production'), {
+      method: 'POST',
+      body: '{"query": ',
+      headers: { 'content-type': 'application/json' },
+    })
     expect(malformed.status).toBe(400)
     const noQuery = await fetch(dataUrl('query/production'), { method: 'POST', body: '{"params": {}}' })
     expect(noQuery.status).toBe(400)

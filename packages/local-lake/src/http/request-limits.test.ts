@@ -39,7 +39,9 @@ describe('request limits', () => {
     expect((await mutateRaw('{"mutations": [')).status).toBe(400)
     expect((await mutateRaw('')).status).toBe(400)
     expect((await mutateRaw('[1, 2]')).status).toBe(400)
-    const oversized = await mutateRaw(JSON.stringify({ mutations: [{ create: { _id: 'big', _type: 'note', text: 'x'.repeat(65 * 1024) } }] }))
+    const oversized = await mutateRaw(
+      JSON.stringify({ mutations: [{ create: { _id: 'big', _type: 'note', text: 'x'.repeat(65 * 1024) } }] }),
+    )
     expect(oversized.status).toBe(413)
     expect(await t.client.getDocument('big')).toBeUndefined()
   })
@@ -48,7 +50,10 @@ describe('request limits', () => {
     const deepBody = await mutateRaw(`{"mutations": [{"create": {"_id": "deep", "_type": "note", "value": ${deepJson(20_000)}}}]}`)
     expect(deepBody.status).toBe(400)
     expect(deepBody.body.message).toContain(`more than ${MAX_REQUEST_DEPTH} levels deep`)
-    const deepQuery = await fetch(dataUrl('query/production'), { method: 'POST', body: `{"query": "$p", "params": {"p": ${deepJson(20_000)}}}` })
+    const deepQuery = await fetch(dataUrl('query/production'), {
+      method: 'POST',
+      body: `{"query": "$p", "params": {"p": ${deepJson(20_000)}}}`,
+    })
     expect(deepQuery.status).toBe(400)
     const deepParam = await fetch(`${dataUrl('query/production')}?query=$p&$p=${encodeURIComponent(deepJson(1000))}`)
     expect(deepParam.status).toBe(400)
@@ -56,9 +61,13 @@ describe('request limits', () => {
   })
 
   it(`refuses a document nested more than ${MAX_DOCUMENT_DEPTH} levels, also when patches build it up`, async () => {
-    const tooDeep = await mutateRaw(JSON.stringify({ mutations: [{ create: { _id: 'deep-doc', _type: 'note', value: nestedObject(MAX_DOCUMENT_DEPTH) } }] }))
+    const tooDeep = await mutateRaw(
+      JSON.stringify({ mutations: [{ create: { _id: 'deep-doc', _type: 'note', value: nestedObject(MAX_DOCUMENT_DEPTH) } }] }),
+    )
     expect(tooDeep.status).toBe(400)
-    const fine = await mutateRaw(JSON.stringify({ mutations: [{ create: { _id: 'deep-doc', _type: 'note', value: nestedObject(MAX_DOCUMENT_DEPTH - 2) } }] }))
+    const fine = await mutateRaw(
+      JSON.stringify({ mutations: [{ create: { _id: 'deep-doc', _type: 'note', value: nestedObject(MAX_DOCUMENT_DEPTH - 2) } }] }),
+    )
     expect(fine.status).toBe(200)
     // Each patch is shallow on its own; together they would nest the document past the limit.
     const path = Array.from({ length: MAX_DOCUMENT_DEPTH - 2 }, () => 'child').join('.')

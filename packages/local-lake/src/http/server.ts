@@ -84,9 +84,15 @@ function hostAllowed(request: IncomingMessage, loopbackOnly: boolean): boolean {
   return host === undefined || LOOPBACK_HOST.test(host)
 }
 
-async function route(context: ServerContext | undefined, request: IncomingMessage, response: ServerResponse, loopbackOnly: boolean): Promise<void> {
+async function route(
+  context: ServerContext | undefined,
+  request: IncomingMessage,
+  response: ServerResponse,
+  loopbackOnly: boolean,
+): Promise<void> {
   if (!context) throw new HttpError(503, 'The lake is starting')
-  if (!hostAllowed(request, loopbackOnly)) throw new HttpError(403, `Host "${String(request.headers.host)}" is not served here (a local lake answers loopback host names only)`)
+  if (!hostAllowed(request, loopbackOnly))
+    throw new HttpError(403, `Host "${String(request.headers.host)}" is not served here (a local lake answers loopback host names only)`)
   const url = new URL(request.url ?? '/', 'http://lake.invalid')
   const method = request.method ?? 'GET'
   const api = API_ROUTE.exec(url.pathname)
@@ -148,12 +154,22 @@ async function route(context: ServerContext | undefined, request: IncomingMessag
     // For a Studio on an allowed origin: the token it signs in with, and the other ports it can
     // spread its event streams over. Other callers read .journal/session.json on disk instead.
     if (!cors.trusted) throw new HttpError(403, 'The session is only given to the Studio origins this lake was started with')
-    sendJson(response, 200, { token: context.token ?? null, user: LOCAL_EDITOR, origins: context.origins() }, { 'cache-control': 'no-store' })
+    sendJson(
+      response,
+      200,
+      { token: context.token ?? null, user: LOCAL_EDITOR, origins: context.origins() },
+      { 'cache-control': 'no-store' },
+    )
     return
   }
   if (url.pathname === '/' || url.pathname === '/health') {
     allow(method, ['GET', 'HEAD'])
-    sendJson(response, 200, { service: 'local-lake', projectId: context.projectId, dataset: context.dataset, documents: context.lake.store.size })
+    sendJson(response, 200, {
+      service: 'local-lake',
+      projectId: context.projectId,
+      dataset: context.dataset,
+      documents: context.lake.store.size,
+    })
     return
   }
   throw new HttpError(404, `Route not found: ${method} ${url.pathname}`)

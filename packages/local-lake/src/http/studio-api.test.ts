@@ -20,7 +20,10 @@ const authed = { authorization: `Bearer ${TOKEN}` }
 
 describe('browser access', () => {
   it('lets a Studio origin send its token and write; other pages only read public content', async () => {
-    const studioPreflight = await fetch(`${t.lake.url}/v2025-02-19/data/actions/production`, { method: 'OPTIONS', headers: { origin: STUDIO } })
+    const studioPreflight = await fetch(`${t.lake.url}/v2025-02-19/data/actions/production`, {
+      method: 'OPTIONS',
+      headers: { origin: STUDIO },
+    })
     expect(studioPreflight.headers.get('access-control-allow-origin')).toBe(STUDIO)
     expect(studioPreflight.headers.get('access-control-allow-headers')).toContain('authorization')
     expect(studioPreflight.headers.get('access-control-allow-headers')).toContain('x-sanity-project-id')
@@ -28,9 +31,15 @@ describe('browser access', () => {
     expect(read.headers.get('access-control-allow-origin')).toBe(STUDIO)
     expect(read.headers.get('vary')).toContain('origin')
 
-    const strangerPreflight = await fetch(`${t.lake.url}/v2025-02-19/data/actions/production`, { method: 'OPTIONS', headers: { origin: 'https://evil.example' } })
+    const strangerPreflight = await fetch(`${t.lake.url}/v2025-02-19/data/actions/production`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example' },
+    })
     expect(strangerPreflight.headers.get('access-control-allow-origin')).toBeNull()
-    const strangerUpload = await fetch(`${t.lake.url}/v2025-02-19/assets/images/production`, { method: 'OPTIONS', headers: { origin: 'https://evil.example' } })
+    const strangerUpload = await fetch(`${t.lake.url}/v2025-02-19/assets/images/production`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example' },
+    })
     expect(strangerUpload.headers.get('access-control-allow-origin')).toBeNull()
   })
 
@@ -89,7 +98,9 @@ describe('browser access', () => {
     const upgrade = (path: string) =>
       new Promise<string>((resolve) => {
         const socket = connect(t.lake.port, '127.0.0.1', () => {
-          socket.write(`GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n`)
+          socket.write(
+            `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n`,
+          )
         })
         socket.once('data', (chunk) => {
           resolve(chunk.toString())
@@ -127,7 +138,9 @@ describe('the Live Content API', () => {
     controller.abort()
     expect(text.match(/event: restart/g)).toHaveLength(1)
     expect((await fetch(url)).status).toBe(401)
-    expect(await (await get('/v2025-02-19/check/cors', { origin: STUDIO })).json()).toEqual({ result: { allowed: true, withCredentials: false } })
+    expect(await (await get('/v2025-02-19/check/cors', { origin: STUDIO })).json()).toEqual({
+      result: { allowed: true, withCredentials: false },
+    })
   })
 })
 
@@ -140,7 +153,10 @@ describe('project and user endpoints', () => {
   })
 
   it('grants everything with the token and reading published documents without', async () => {
-    const withToken = (await (await get('/v2021-06-07/projects/local/datasets/production/acl', authed)).json()) as { filter: string; permissions: string[] }[]
+    const withToken = (await (await get('/v2021-06-07/projects/local/datasets/production/acl', authed)).json()) as {
+      filter: string
+      permissions: string[]
+    }[]
     expect(withToken[0]?.permissions).toEqual(expect.arrayContaining(['read', 'create', 'update', 'history']))
     const anonymous = (await (await get('/v2021-06-07/projects/local/datasets/production/acl')).json()) as { permissions: string[] }[]
     expect(anonymous.flatMap((grant) => grant.permissions)).toEqual(['read'])
@@ -166,7 +182,11 @@ describe('project and user endpoints', () => {
     expect(await (await get('/v2025-02-19/intake/telemetry-status', authed)).json()).toEqual({ status: 'denied' })
     expect(await (await get('/v2025-02-19/journey/trial')).json()).toBeNull()
     expect(await (await get('/v2025-02-19/projects/local/datasets?datasetProfile=comments')).json()).toEqual([])
-    const claim = await fetch(`${t.lake.url}/v2025-02-19/descriptors/claim`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"descriptorId":"x","contextKey":"y"}' })
+    const claim = await fetch(`${t.lake.url}/v2025-02-19/descriptors/claim`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"descriptorId":"x","contextKey":"y"}',
+    })
     expect(await claim.json()).toMatchObject({ synchronization: { type: 'complete' } })
     expect((await get('/v2025-02-19/projects/local/nonsense')).status).toBe(404)
   })

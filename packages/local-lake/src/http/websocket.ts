@@ -16,7 +16,11 @@ export function parkWebSocket(request: IncomingMessage, socket: Duplex): void {
     return
   }
   const accept = createHash('sha1').update(`${key}${WEBSOCKET_GUID}`).digest('base64')
-  socket.write(['HTTP/1.1 101 Switching Protocols', 'Upgrade: websocket', 'Connection: Upgrade', `Sec-WebSocket-Accept: ${accept}`, '', ''].join('\r\n'))
+  socket.write(
+    ['HTTP/1.1 101 Switching Protocols', 'Upgrade: websocket', 'Connection: Upgrade', `Sec-WebSocket-Accept: ${accept}`, '', ''].join(
+      '\r\n',
+    ),
+  )
   socket.on('data', () => undefined)
   socket.on('error', () => socket.destroy())
 }

@@ -50,7 +50,11 @@ function content(document: LakeDocument | null): JsonObject | null {
  * stored one; otherwise (a patch our engine reads differently, keys added by
  * autoGenerateArrayKeys) the stored document itself, as a createOrReplace, so readers never drift.
  */
-export function reportedMutations(change: DocumentChange, applied: JsonObject[] | undefined, transaction: PreparedTransaction): JsonObject[] {
+export function reportedMutations(
+  change: DocumentChange,
+  applied: JsonObject[] | undefined,
+  transaction: PreparedTransaction,
+): JsonObject[] {
   const fallback = (): JsonObject[] => (change.after ? [{ createOrReplace: content(change.after) ?? {} }] : [{ delete: { id: change.id } }])
   if (!applied || applied.length === 0) return fallback()
   try {

@@ -34,7 +34,11 @@ function findFilter(node: ExprNode): ExprNode | 'everything' | undefined {
   }
 }
 
-export function compileFilter(query: string, params: Record<string, unknown>, sanity: { projectId: string; dataset: string }): DocumentFilter {
+export function compileFilter(
+  query: string,
+  params: Record<string, unknown>,
+  sanity: { projectId: string; dataset: string },
+): DocumentFilter {
   const tree = parseQuery(query, params)
   const filter = findFilter(tree)
   if (filter === undefined) {

@@ -19,8 +19,7 @@ export interface ListenerSpec extends EventOptions {
 }
 
 export type ListenerMessage =
-  | { type: 'welcome' | 'welcomeback' | 'reset'; listenerName: string }
-  | { type: 'mutation'; event: MutationEvent }
+  { type: 'welcome' | 'welcomeback' | 'reset'; listenerName: string } | { type: 'mutation'; event: MutationEvent }
 
 export interface Listener {
   close(): void

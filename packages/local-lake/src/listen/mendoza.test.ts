@@ -2,12 +2,23 @@ import { applyPatch } from 'mendoza'
 import { describe, expect, it } from 'vitest'
 import { effectsOf, mendozaPatch, sameJson } from './mendoza.js'
 
-const before = { _id: 'p', _type: 'post', _rev: 'r1', _updatedAt: '2025-01-01T00:00:00Z', title: 'Old', tags: ['a'], seo: { noIndex: false } }
+const before = {
+  _id: 'p',
+  _type: 'post',
+  _rev: 'r1',
+  _updatedAt: '2025-01-01T00:00:00Z',
+  title: 'Old',
+  tags: ['a'],
+  seo: { noIndex: false },
+}
 
 describe('mendozaPatch', () => {
   it('produces patches that mendoza itself applies back to the target', () => {
     const cases: [unknown, unknown][] = [
-      [{ a: 1, b: [1, 2] }, { a: 2, b: [1, 2], c: { d: 'e' } }],
+      [
+        { a: 1, b: [1, 2] },
+        { a: 2, b: [1, 2], c: { d: 'e' } },
+      ],
       [{ a: 1, b: 2 }, { a: 1 }],
       [{ a: 1 }, { a: 1 }],
       [null, { a: 1 }],

@@ -80,13 +80,16 @@ export class PlanRunner {
   }
 
   /** Documents that may satisfy the lookup, in view order; undefined: no narrowing possible. */
-  private lookup(lookup: Lookup, parent: LakeDocument | undefined): { documents?: Documents; exclude?: Set<LakeDocument>; exact: boolean } | undefined {
+  private lookup(
+    lookup: Lookup,
+    parent: LakeDocument | undefined,
+  ): { documents?: Documents; exclude?: Set<LakeDocument>; exact: boolean } | undefined {
     const indexes = this.view.indexes
     const exactly = (documents: Documents) => ({ documents, exact: true })
     switch (lookup.kind) {
       case 'and': {
         const parts = lookup.parts.map((part) => this.lookup(part, parent))
-        let exact = parts.every((part) => part?.exact === true)
+        const exact = parts.every((part) => part?.exact === true)
         const sets = parts.flatMap((part) => (part?.documents ? [part.documents] : []))
         if (sets.length === 0) return undefined
         sets.sort((a, b) => a.length - b.length)
@@ -94,7 +97,9 @@ export class PlanRunner {
         const within = rest.map((part) => indexes.setOf(part))
         const excluded = parts.flatMap((part) => (part?.exclude ? [part.exclude] : []))
         if (within.length === 0 && excluded.length === 0) return { documents: smallest, exact }
-        const documents = smallest.filter((document) => within.every((set) => set.has(document)) && excluded.every((set) => !set.has(document)))
+        const documents = smallest.filter(
+          (document) => within.every((set) => set.has(document)) && excluded.every((set) => !set.has(document)),
+        )
         return { documents, exact }
       }
       case 'or': {

@@ -1,4 +1,12 @@
-import { evaluate, evaluateSync, GroqSyntaxError, parse, type DereferenceFunction as Dereference, type EvaluateOptions, type ExprNode } from 'groq-js'
+import {
+  evaluate,
+  evaluateSync,
+  GroqSyntaxError,
+  parse,
+  type DereferenceFunction as Dereference,
+  type EvaluateOptions,
+  type ExprNode,
+} from 'groq-js'
 import type { View } from '../store/store.js'
 import { PlanRunner } from './candidates.js'
 import { planQuery } from './plan.js'
@@ -89,7 +97,9 @@ export async function runQuery(input: QueryInput): Promise<unknown> {
     // A hook answers with documents (or a memoized value) rather than one document: groq-js
     // takes whatever a dereference returns as the value of `->`.
     dereference: ({ _ref }) =>
-      (_ref.startsWith(planned.nonce) ? runner.resolve(_ref.slice(planned.nonce.length)) : (view.byId.get(_ref) ?? null)) as ReturnType<Dereference>,
+      (_ref.startsWith(planned.nonce)
+        ? runner.resolve(_ref.slice(planned.nonce.length))
+        : (view.byId.get(_ref) ?? null)) as ReturnType<Dereference>,
   }
   const runner = new PlanRunner(planned, view, options)
   try {

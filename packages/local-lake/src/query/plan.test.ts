@@ -47,7 +47,9 @@ describe('query planning', () => {
   })
 
   it('does not plan a `^` that reaches past the value the filter is evaluated in', () => {
-    expect(plansOf('*[_type == "author"][0]{"x": *[_type == "category"][0]{"n": *[references(^.^._id)]}}').filter((plan) => plan.correlated)).toEqual([])
+    expect(
+      plansOf('*[_type == "author"][0]{"x": *[_type == "category"][0]{"n": *[references(^.^._id)]}}').filter((plan) => plan.correlated),
+    ).toEqual([])
   })
 
   it('gives the same results as groq-js alone, for queries of every planned shape', async () => {
@@ -85,17 +87,21 @@ describe('query planning', () => {
       ['*[_type == "post"] | order(slug.current desc)[0]._id'],
       ['*[_type == "post"] | order(_updatedAt desc)[1]._id'],
       ['*[_type == "post" && defined(slug.current)] | order(_id asc)[0...5000]._id'],
-      [`*[_type == "post" && defined(publishedAt)]{
+      [
+        `*[_type == "post" && defined(publishedAt)]{
         _id,
         "related": *[_type == "post" && _id != ^._id && references(^.categories[]._ref)] | order(publishedAt desc, _id asc)[0...3]._id,
         "previous": *[_type == "post" && defined(slug.current) && publishedAt < ^.publishedAt] | order(publishedAt desc)[0]._id,
         "next": *[_type == "post" && publishedAt > ^.publishedAt] | order(publishedAt asc)[0]._id,
         "sameAuthor": count(*[author._ref == ^.author._ref])
-      }`],
+      }`,
+      ],
       // `^` inside projections of projections, of dereferenced documents, and of non-documents
       ['*[_type == "post"][0...20]{_id, categories}{_id, "n": count(*[references(^.categories[]._ref)])}'],
       ['*[_type == "post"][0...20]{"author": author->{name, "posts": count(*[references(^._id)])}}'],
-      ['*[_type == "category"]{"n": count(*[_type == "post" && references(^._id)]), "hidden": *[_type == "post"][0..2]{"m": count(*[references(^._id)])}}'],
+      [
+        '*[_type == "category"]{"n": count(*[_type == "post" && references(^._id)]), "hidden": *[_type == "post"][0..2]{"m": count(*[references(^._id)])}}',
+      ],
       ['[{"_id": "category-a"}, {"_id": "category-b"}]{"n": count(*[references(^._id)])}'],
       ['*[_type == "author"]._id[]{"x": count(*[references(^)])}'],
       ['*[_type == "author"]._id[count(*[references(^)]) > 0]'],

@@ -209,7 +209,7 @@ class Planner {
   private hook(key: string, withHandle: boolean): Node {
     const prefix: Node = { type: 'Value', value: `${this.nonce}${key}` }
     const ref = withHandle
-      ? ({ type: 'OpCall', op: '+', left: prefix, right: { type: 'AccessAttribute', base: { type: 'This' }, name: HANDLE } })
+      ? { type: 'OpCall', op: '+', left: prefix, right: { type: 'AccessAttribute', base: { type: 'This' }, name: HANDLE } }
       : prefix
     return {
       type: 'Deref',
@@ -303,7 +303,9 @@ export function lookupOf(node: unknown, scope: AbstractScope): Analysis | undefi
       }
       if (node.name !== 'references') return undefined
       const keys = args.map((arg) => keyOf(arg, scope))
-      return keys.length > 0 && keys.every((key) => key !== undefined) ? exactly({ kind: 'references', keys: keys as KeyExpression[] }) : undefined
+      return keys.length > 0 && keys.every((key) => key !== undefined)
+        ? exactly({ kind: 'references', keys: keys as KeyExpression[] })
+        : undefined
     }
     case 'OpCall': {
       const op = String(node.op)

@@ -120,8 +120,7 @@ export function readsOf(node: unknown, scope: AbstractScope, into: Set<Label>): 
       return (node.elements as Node[]).every((element) => readsOf(element.value, scope, into))
     case 'Select':
       return (
-        (node.alternatives as Node[]).every((alternative) => children(alternative.condition, alternative.value)) &&
-        children(node.fallback)
+        (node.alternatives as Node[]).every((alternative) => children(alternative.condition, alternative.value)) && children(node.fallback)
       )
     default:
       return false
@@ -140,5 +139,7 @@ export function containsEverything(node: unknown): boolean {
   if (!isNode(node)) return false
   if (node.type === 'Everything') return true
   if (node.type === 'Value') return false
-  return Object.entries(node).some(([key, child]) => key !== 'type' && typeof child === 'object' && child !== null && containsEverything(child))
+  return Object.entries(node).some(
+    ([key, child]) => key !== 'type' && typeof child === 'object' && child !== null && containsEverything(child),
+  )
 }

@@ -21,7 +21,8 @@ function refuse(status: 400 | 404 | 409, index: number, type: string, descriptio
 
 function stringField(action: JsonObject, field: string, index: number): string {
   const value = action[field]
-  if (typeof value !== 'string' || value === '') refuse(400, index, 'validationError', `${String(action.actionType)}: "${field}" must be a non-empty string`)
+  if (typeof value !== 'string' || value === '')
+    refuse(400, index, 'validationError', `${String(action.actionType)}: "${field}" must be a non-empty string`)
   return value
 }
 
@@ -29,7 +30,12 @@ function stringField(action: JsonObject, field: string, index: number): string {
 function versionIdOf(action: JsonObject, field: string, publishedId: string, index: number): string {
   const id = stringField(action, field, index)
   if (!DRAFT_OR_VERSION.test(id) || publishedIdOf(id) !== publishedId) {
-    refuse(400, index, 'validationError', `${String(action.actionType)}: "${field}" must be "drafts.${publishedId}" or "versions.<release>.${publishedId}", got "${id}"`)
+    refuse(
+      400,
+      index,
+      'validationError',
+      `${String(action.actionType)}: "${field}" must be "drafts.${publishedId}" or "versions.<release>.${publishedId}", got "${id}"`,
+    )
   }
   return id
 }
@@ -71,7 +77,12 @@ function guardRevision(builder: TransactionBuilder, action: JsonObject, field: s
   if (typeof expected !== 'string') refuse(400, index, 'validationError', `${String(action.actionType)}: "${field}" must be a string`)
   const actual = builder.current(id)?._rev
   if (actual !== expected) {
-    refuse(409, index, 'documentRevisionIDDoesNotMatchError', `Document "${id}" has unexpected revision ID ("${String(actual)}"), expected "${expected}"`)
+    refuse(
+      409,
+      index,
+      'documentRevisionIDDoesNotMatchError',
+      `Document "${id}" has unexpected revision ID ("${String(actual)}"), expected "${expected}"`,
+    )
   }
 }
 
@@ -79,7 +90,12 @@ function guardRevision(builder: TransactionBuilder, action: JsonObject, field: s
  * An action's `attributes`: a document with a _type, written to its `_id` (a draft or version of
  * `publishedId`) or, without one, to the draft.
  */
-function versionAttributes(action: JsonObject, index: number, actionType: string, publishedId: string): { attributes: JsonObject; id: string } {
+function versionAttributes(
+  action: JsonObject,
+  index: number,
+  actionType: string,
+  publishedId: string,
+): { attributes: JsonObject; id: string } {
   const attributes = action.attributes
   if (!isRecord(attributes) || typeof attributes._type !== 'string') {
     refuse(400, index, 'validationError', `${actionType}: "attributes" must be a document with a _type`)
@@ -99,13 +115,19 @@ async function applyAction(builder: TransactionBuilder, action: unknown, index: 
       const publishedId = checkPublishedId(stringField(action, 'publishedId', index), index, actionType)
       const { attributes, id } = versionAttributes(action, index, actionType, publishedId)
       const ifExists = action.ifExists ?? 'fail'
-      if (ifExists !== 'fail' && ifExists !== 'ignore') refuse(400, index, 'validationError', `${actionType}: "ifExists" must be "fail" or "ignore"`)
+      if (ifExists !== 'fail' && ifExists !== 'ignore')
+        refuse(400, index, 'validationError', `${actionType}: "ifExists" must be "fail" or "ignore"`)
       if (builder.current(id)) {
         if (ifExists === 'ignore') return
         refuse(409, index, 'documentAlreadyExistsError', `Document by ID "${id}" already exists`)
       }
       if (id.startsWith('drafts.') && builder.current(publishedId)) {
-        refuse(409, index, 'documentAlreadyExistsError', `Cannot create draft "${id}": there is already a published document with ID "${publishedId}"`)
+        refuse(
+          409,
+          index,
+          'documentAlreadyExistsError',
+          `Cannot create draft "${id}": there is already a published document with ID "${publishedId}"`,
+        )
       }
       return run({ create: { ...attributes, _id: id } })
     }
@@ -118,7 +140,12 @@ async function applyAction(builder: TransactionBuilder, action: unknown, index: 
         const published = builder.current(publishedId)
         // A draft is made from the published document on the first edit; a release version must exist already.
         if (!published || !draftId.startsWith('drafts.')) {
-          refuse(409, index, 'documentNotFoundError', `Cannot edit "${draftId}": it does not exist${draftId.startsWith('drafts.') ? ' and there is no published document to draft from' : ''}`)
+          refuse(
+            409,
+            index,
+            'documentNotFoundError',
+            `Cannot edit "${draftId}": it does not exist${draftId.startsWith('drafts.') ? ' and there is no published document to draft from' : ''}`,
+          )
         }
         await run({ createIfNotExists: copyAs(published, draftId) })
       }
@@ -133,7 +160,12 @@ async function applyAction(builder: TransactionBuilder, action: unknown, index: 
       if (!draft) refuse(409, index, 'documentNotFoundError', `Cannot publish "${publishedId}": there is no draft "${draftId}"`)
       guardRevision(builder, action, 'ifDraftRevisionId', draftId, index)
       if (action.ifPublishedRevisionId !== undefined && !builder.current(publishedId)) {
-        refuse(409, index, 'documentRevisionIDDoesNotMatchError', `Cannot publish "${publishedId}": it was expected at revision "${String(action.ifPublishedRevisionId)}" but is not published`)
+        refuse(
+          409,
+          index,
+          'documentRevisionIDDoesNotMatchError',
+          `Cannot publish "${publishedId}": it was expected at revision "${String(action.ifPublishedRevisionId)}" but is not published`,
+        )
       }
       guardRevision(builder, action, 'ifPublishedRevisionId', publishedId, index)
       await run({ createOrReplace: strengthenOnPublish(copyAs(draft, publishedId)) as JsonObject })
@@ -153,7 +185,8 @@ async function applyAction(builder: TransactionBuilder, action: unknown, index: 
     case 'sanity.action.document.version.discard': {
       const field = actionType === 'sanity.action.document.discard' ? 'draftId' : 'versionId'
       const id = stringField(action, field, index)
-      if (!DRAFT_OR_VERSION.test(id)) refuse(400, index, 'validationError', `${actionType}: "${field}" must be a draft or version id, got "${id}"`)
+      if (!DRAFT_OR_VERSION.test(id))
+        refuse(400, index, 'validationError', `${actionType}: "${field}" must be a draft or version id, got "${id}"`)
       if (!builder.current(id)) refuse(409, index, 'documentNotFoundError', `Cannot discard "${id}": it does not exist`)
       return run({ delete: { id } })
     }
@@ -170,9 +203,16 @@ async function applyAction(builder: TransactionBuilder, action: unknown, index: 
         }
       }
       if (!builder.current(publishedId)) refuse(409, index, 'documentNotFoundError', `Cannot delete "${publishedId}": it is not published`)
-      const unlisted = builder.idsWhere((id) => id !== publishedId && DRAFT_OR_VERSION.test(id) && publishedIdOf(id) === publishedId && !listed.includes(id))
+      const unlisted = builder.idsWhere(
+        (id) => id !== publishedId && DRAFT_OR_VERSION.test(id) && publishedIdOf(id) === publishedId && !listed.includes(id),
+      )
       if (unlisted.length > 0) {
-        refuse(409, index, 'validationError', `Cannot delete "${publishedId}": its versions ${unlisted.map((id) => `"${id}"`).join(', ')} would be left behind; list them in "includeDrafts"`)
+        refuse(
+          409,
+          index,
+          'validationError',
+          `Cannot delete "${publishedId}": its versions ${unlisted.map((id) => `"${id}"`).join(', ')} would be left behind; list them in "includeDrafts"`,
+        )
       }
       await run({ delete: { id: publishedId } })
       for (const id of listed) if (builder.current(id)) await run({ delete: { id } })
@@ -183,7 +223,12 @@ async function applyAction(builder: TransactionBuilder, action: unknown, index: 
       const publishedId = checkPublishedId(stringField(action, 'publishedId', index), index, actionType)
       const { attributes, id } = versionAttributes(action, index, actionType, publishedId)
       if (!builder.current(id) && !builder.current(publishedId)) {
-        refuse(409, index, 'documentNotFoundError', `Cannot replace the draft of "${publishedId}": neither a draft nor a published document exists`)
+        refuse(
+          409,
+          index,
+          'documentNotFoundError',
+          `Cannot replace the draft of "${publishedId}": neither a draft nor a published document exists`,
+        )
       }
       return run({ createOrReplace: { ...attributes, _id: id } })
     }

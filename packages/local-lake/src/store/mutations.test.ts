@@ -13,7 +13,10 @@ afterAll(() => t.stop())
 
 const dataFile = (): Promise<string> => readFile(join(t.dir, 'data.ndjson'), 'utf8')
 const fileDocuments = async (): Promise<Record<string, unknown>[]> =>
-  (await dataFile()).trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
+  (await dataFile())
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>)
 
 async function mutate(body: unknown, query = '', token: string | null = TOKEN) {
   const response = await fetch(`${t.lake.url}/v2025-10-01/data/mutate/production${query}`, {
@@ -106,7 +109,12 @@ describe('patch', () => {
 
   it('honours ifRevisionID: a stale revision is a 409 and changes nothing', async () => {
     const current = await t.authed.getDocument('post-two')
-    const stale = await t.authed.patch('post-two').ifRevisionId('not-the-revision').set({ title: 'Nope' }).commit().catch((error: unknown) => error)
+    const stale = await t.authed
+      .patch('post-two')
+      .ifRevisionId('not-the-revision')
+      .set({ title: 'Nope' })
+      .commit()
+      .catch((error: unknown) => error)
     expect(stale).toMatchObject({ statusCode: 409 })
     expect((await t.authed.getDocument('post-two'))?.title).toBe('Desk neck')
     const ok = await t.authed.patch('post-two').ifRevisionId(String(current?._rev)).set({ title: 'Desk neck' }).commit()
@@ -136,7 +144,9 @@ describe('delete', () => {
     expect(structuredError(referenced.body).description).toContain('references')
     const dangling = await mutate({ mutations: [{ create: { _type: 'post', author: { _type: 'reference', _ref: 'author-ghost' } } }] })
     expect(dangling.status).toBe(409)
-    const weak = await mutate({ mutations: [{ create: { _type: 'post', author: { _type: 'reference', _ref: 'author-ghost', _weak: true } } }] })
+    const weak = await mutate({
+      mutations: [{ create: { _type: 'post', author: { _type: 'reference', _ref: 'author-ghost', _weak: true } } }],
+    })
     expect(weak.status).toBe(200)
   })
 })
@@ -251,7 +261,11 @@ describe('a failed write', () => {
     try {
       const { rm } = await import('node:fs/promises')
       await rm(own.dir, { recursive: true, force: true })
-      const error = await own.authed.patch('post-two').set({ title: 'Not saved' }).commit().catch((caught: unknown) => caught)
+      const error = await own.authed
+        .patch('post-two')
+        .set({ title: 'Not saved' })
+        .commit()
+        .catch((caught: unknown) => caught)
       expect(error).toMatchObject({ statusCode: 500 })
       expect(await own.client.fetch('*[_id == "post-two"][0].title')).toBe('Desk neck')
     } finally {

@@ -112,9 +112,7 @@ export function selectIndices(array: unknown[], segment: PathSegment): number[] 
       return array.map((_, index) => index)
     case 'match':
       return array.flatMap((item, index) =>
-        typeof item === 'object' && item !== null && (item as Record<string, unknown>)[segment.attr] === segment.value
-          ? [index]
-          : [],
+        typeof item === 'object' && item !== null && (item as Record<string, unknown>)[segment.attr] === segment.value ? [index] : [],
       )
     case 'attr':
       return []

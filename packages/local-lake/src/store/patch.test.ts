@@ -22,7 +22,10 @@ describe('parsePath', () => {
       { kind: 'attr', name: 'marks' },
       { kind: 'index', index: -1 },
     ])
-    expect(parsePath("tags[1:]")).toEqual([{ kind: 'attr', name: 'tags' }, { kind: 'slice', start: 1, end: undefined }])
+    expect(parsePath('tags[1:]')).toEqual([
+      { kind: 'attr', name: 'tags' },
+      { kind: 'slice', start: 1, end: undefined },
+    ])
     expect(parsePath('body[*].text')).toEqual([{ kind: 'attr', name: 'body' }, { kind: 'all' }, { kind: 'attr', name: 'text' }])
     expect(parsePath('["odd key"]')).toEqual([{ kind: 'attr', name: 'odd key' }])
     expect(() => parsePath('a..b')).toThrow(PathSyntaxError)
@@ -45,7 +48,11 @@ describe('applyPatch', () => {
   })
 
   it('applies setIfMissing before set and unset after both, as Sanity does', () => {
-    const patched = applyPatch(doc(), { setIfMissing: { extra: 1, title: 'no' }, set: { extra: 2 }, unset: ['count', 'body[_key=="k2"]', 'tags[0:2]'] })
+    const patched = applyPatch(doc(), {
+      setIfMissing: { extra: 1, title: 'no' },
+      set: { extra: 2 },
+      unset: ['count', 'body[_key=="k2"]', 'tags[0:2]'],
+    })
     expect(patched).toMatchObject({ extra: 2, title: 'T', tags: ['c'] })
     expect(patched.count).toBeUndefined()
     expect(patched.body).toHaveLength(1)
@@ -60,7 +67,11 @@ describe('applyPatch', () => {
   it('inserts before, after and in place of array items', () => {
     expect(applyPatch(doc(), { insert: { before: 'tags[0]', items: ['z'] } }).tags).toEqual(['z', 'a', 'b', 'c'])
     expect(applyPatch(doc(), { insert: { after: 'tags[-1]', items: ['z'] } }).tags).toEqual(['a', 'b', 'c', 'z'])
-    expect(applyPatch(doc(), { insert: { after: 'body[_key=="k1"]', items: [{ _key: 'n' }] } }).body.map((block) => block._key)).toEqual(['k1', 'n', 'k2'])
+    expect(applyPatch(doc(), { insert: { after: 'body[_key=="k1"]', items: [{ _key: 'n' }] } }).body.map((block) => block._key)).toEqual([
+      'k1',
+      'n',
+      'k2',
+    ])
     expect(applyPatch(doc(), { insert: { replace: 'tags[1:]', items: ['y'] } }).tags).toEqual(['a', 'y'])
     expect(applyPatch(doc(), { insert: { after: 'list[-1]', items: [1] } })).toMatchObject({ list: [1] })
     expect(() => applyPatch(doc(), { insert: { after: 'tags', items: [1] } })).toThrow(PatchError)

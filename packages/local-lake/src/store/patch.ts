@@ -73,7 +73,19 @@ function guardedPath(path: string): PathSegment[] {
   return segments
 }
 
-const KNOWN_OPERATIONS = new Set(['id', 'query', 'params', 'ifRevisionID', 'set', 'setIfMissing', 'unset', 'diffMatchPatch', 'inc', 'dec', 'insert'])
+const KNOWN_OPERATIONS = new Set([
+  'id',
+  'query',
+  'params',
+  'ifRevisionID',
+  'set',
+  'setIfMissing',
+  'unset',
+  'diffMatchPatch',
+  'inc',
+  'dec',
+  'insert',
+])
 
 /**
  * Applies one patch's operations to a copy of `document`, in the order Sanity applies them
@@ -113,7 +125,10 @@ export function applyPatch<T extends Record<string, unknown>>(document: T, patch
       }
     }
   }
-  for (const [operation, sign] of [['inc', 1], ['dec', -1]] as const) {
+  for (const [operation, sign] of [
+    ['inc', 1],
+    ['dec', -1],
+  ] as const) {
     if (patch[operation] === undefined) continue
     for (const [segments, amount] of pathsOf(patch[operation], operation)) {
       if (typeof amount !== 'number') throw new PatchError(`${operation} needs a number`)

@@ -7,10 +7,7 @@ import type { LakeDocument } from '../types.js'
  * published id, the first of its versions that exists, under the published id, with the real id
  * in `_originalId`, the way Sanity's drafts perspective and perspective stacks do.
  */
-export type Perspective =
-  | { kind: 'published' }
-  | { kind: 'raw' }
-  | { kind: 'stack'; prefixes: string[] }
+export type Perspective = { kind: 'published' } | { kind: 'raw' } | { kind: 'stack'; prefixes: string[] }
 
 export class PerspectiveError extends Error {
   override name = 'PerspectiveError'

@@ -4,12 +4,7 @@ export function strongReferences(value: unknown, into: Set<string> = new Set()):
     for (const item of value) strongReferences(item, into)
   } else if (typeof value === 'object' && value !== null) {
     const record = value as Record<string, unknown>
-    if (
-      typeof record._ref === 'string' &&
-      record._weak !== true &&
-      record._dataset === undefined &&
-      record._projectId === undefined
-    ) {
+    if (typeof record._ref === 'string' && record._weak !== true && record._dataset === undefined && record._projectId === undefined) {
       into.add(record._ref)
     }
     for (const field of Object.values(record)) {

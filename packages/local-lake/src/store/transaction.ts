@@ -62,7 +62,12 @@ export class MutationError extends Error {
   /** The same failure as the Actions API reports it. */
   asActionError(): MutationError {
     if (this.kind !== 'mutationError') return this
-    return new MutationError(this.status, this.items, this.message.replace(/^The mutation\(s\) failed/, 'The action(s) failed'), 'actionError')
+    return new MutationError(
+      this.status,
+      this.items,
+      this.message.replace(/^The mutation\(s\) failed/, 'The action(s) failed'),
+      'actionError',
+    )
   }
 }
 
@@ -214,18 +219,25 @@ export class TransactionBuilder {
           if (typeof body.ifRevisionID === 'string') {
             const revision = this.store.get(id)?._rev
             if (revision !== body.ifRevisionID) {
-              this.fail(409, index, 'documentRevisionIDDoesNotMatchError',
-                `Document "${id}" has unexpected revision ID ("${String(revision)}"), expected "${body.ifRevisionID}"`, id)
+              this.fail(
+                409,
+                index,
+                'documentRevisionIDDoesNotMatchError',
+                `Document "${id}" has unexpected revision ID ("${String(revision)}"), expected "${body.ifRevisionID}"`,
+                id,
+              )
             }
           }
           let patched: LakeDocument
           try {
             patched = applyPatch(document, body)
           } catch (error) {
-            if (error instanceof PatchError || error instanceof PathSyntaxError) return this.fail(400, index, 'invalidPatch', error.message, id)
+            if (error instanceof PatchError || error instanceof PathSyntaxError)
+              return this.fail(400, index, 'invalidPatch', error.message, id)
             throw error
           }
-          if (typeof patched._type !== 'string' || patched._type === '') this.fail(400, index, 'invalidPatch', '_type must stay a non-empty string', id)
+          if (typeof patched._type !== 'string' || patched._type === '')
+            this.fail(400, index, 'invalidPatch', '_type must stay a non-empty string', id)
           this.working.set(id, patched)
           const { query: _query, params: _params, ...operations } = body
           this.record(id, { patch: { ...operations, id } })
@@ -313,18 +325,17 @@ function withArrayKeys(value: unknown): unknown {
  * neither add a reference to a missing document nor delete a referenced one. References a
  * document already had are not re-checked, so a seed with a dangling one can still be edited.
  */
-function checkReferences(
-  store: DocumentStore,
-  changes: Map<string, DocumentChange>,
-  current: (id: string) => LakeDocument | null,
-): void {
+function checkReferences(store: DocumentStore, changes: Map<string, DocumentChange>, current: (id: string) => LakeDocument | null): void {
   const items: ErrorItem[] = []
   for (const { id, before, after } of changes.values()) {
     if (after) {
       const existing = before ? strongReferences(before) : new Set<string>()
       for (const target of strongReferences(after)) {
         if (!existing.has(target) && !current(target)) {
-          items.push({ error: { id, type: 'referenceError', description: `Document "${id}" references non-existent document "${target}"` }, index: 0 })
+          items.push({
+            error: { id, type: 'referenceError', description: `Document "${id}" references non-existent document "${target}"` },
+            index: 0,
+          })
         }
       }
     } else {
@@ -334,7 +345,11 @@ function checkReferences(
       })
       if (holders.length > 0) {
         items.push({
-          error: { id, type: 'referenceError', description: `Document "${id}" cannot be deleted as there are references to it from "${holders.slice(0, 5).join('", "')}"` },
+          error: {
+            id,
+            type: 'referenceError',
+            description: `Document "${id}" cannot be deleted as there are references to it from "${holders.slice(0, 5).join('", "')}"`,
+          },
           index: 0,
         })
       }

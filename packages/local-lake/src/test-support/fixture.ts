@@ -11,7 +11,14 @@ export const FIXTURE_DOCUMENTS: Record<string, unknown>[] = [
   { _id: 'siteSettings', _type: 'siteSettings', title: 'Journal', defaultCta: { _type: 'reference', _ref: 'cta-first' } },
   { _id: 'author-maya', _type: 'author', name: 'Maya', slug: { _type: 'slug', current: 'maya' } },
   { _id: 'category-recovery', _type: 'category', title: 'Recovery', slug: { _type: 'slug', current: 'recovery' } },
-  { _id: 'cta-first', _type: 'cta', internalName: 'First', headline: 'Book now', buttonLabel: 'Book', url: 'https://book.stillpoint.example' },
+  {
+    _id: 'cta-first',
+    _type: 'cta',
+    internalName: 'First',
+    headline: 'Book now',
+    buttonLabel: 'Book',
+    url: 'https://book.stillpoint.example',
+  },
   {
     _id: 'post-one',
     _type: 'post',
@@ -25,7 +32,13 @@ export const FIXTURE_DOCUMENTS: Record<string, unknown>[] = [
     categories: [{ _type: 'reference', _ref: 'category-recovery', _key: 'c1' }],
     mainImage: { _type: 'figure', _sanityAsset: `image@file://./images/${HERO.file}`, alt: 'Stones' },
     body: [
-      { _type: 'block', _key: 'b1', style: 'normal', markDefs: [], children: [{ _type: 'span', _key: 's1', text: 'Hello calm world', marks: [] }] },
+      {
+        _type: 'block',
+        _key: 'b1',
+        style: 'normal',
+        markDefs: [],
+        children: [{ _type: 'span', _key: 's1', text: 'Hello calm world', marks: [] }],
+      },
       { _type: 'figure', _key: 'f1', _sanityAsset: `image@file://./images/${LOGO.file}`, alt: 'Logo' },
     ],
     tags: ['calm', 'focus'],
@@ -40,7 +53,13 @@ export const FIXTURE_DOCUMENTS: Record<string, unknown>[] = [
     author: { _type: 'reference', _ref: 'author-maya' },
     previousSlugs: ['old-desk-neck'],
   },
-  { _id: 'drafts.post-one', _type: 'post', title: 'Quiet mind (draft)', slug: { _type: 'slug', current: 'quiet-mind' }, author: { _type: 'reference', _ref: 'author-maya' } },
+  {
+    _id: 'drafts.post-one',
+    _type: 'post',
+    title: 'Quiet mind (draft)',
+    slug: { _type: 'slug', current: 'quiet-mind' },
+    author: { _type: 'reference', _ref: 'author-maya' },
+  },
   { _id: 'drafts.post-new', _type: 'post', title: 'Brand new', slug: { _type: 'slug', current: 'brand-new' } },
   { _id: 'versions.spring.post-two', _type: 'post', title: 'Desk neck (spring release)', slug: { _type: 'slug', current: 'desk-neck' } },
 ]
@@ -56,7 +75,9 @@ export async function createFixture(documents: Record<string, unknown>[] = FIXTU
   const hero = await sharp({
     create: { width: HERO.width, height: HERO.height, channels: 3, background: { r: 120, g: 160, b: 130 } },
   })
-    .composite([{ input: Buffer.from(`<svg width="${HERO.width}" height="${HERO.height}"><circle cx="100" cy="150" r="60" fill="#234"/></svg>`) }])
+    .composite([
+      { input: Buffer.from(`<svg width="${HERO.width}" height="${HERO.height}"><circle cx="100" cy="150" r="60" fill="#234"/></svg>`) },
+    ])
     .jpeg()
     .toBuffer()
   const logo = await sharp({

@@ -34,8 +34,10 @@ export function compileWebhook(config: unknown, index: number): CompiledWebhook 
   }
   const method = (hook.httpMethod ?? 'POST').toUpperCase()
   if (!METHODS.has(method)) throw fail(`"httpMethod" must be one of ${[...METHODS].join(', ')}`)
-  if (hook.headers !== undefined && (typeof hook.headers !== 'object' || hook.headers === null ||
-    Object.values(hook.headers).some((value) => typeof value !== 'string'))) {
+  if (
+    hook.headers !== undefined &&
+    (typeof hook.headers !== 'object' || hook.headers === null || Object.values(hook.headers).some((value) => typeof value !== 'string'))
+  ) {
     throw fail('"headers" must map header names to strings')
   }
   if (hook.secret !== undefined && typeof hook.secret !== 'string') throw fail('"secret" must be a string')

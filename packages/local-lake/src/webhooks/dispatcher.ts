@@ -177,11 +177,7 @@ function operationOf(change: DocumentChange): WebhookOperation {
   return change.after ? 'update' : 'delete'
 }
 
-async function anyMatches(
-  filter: ExprNode,
-  states: LakeDocument[],
-  options: Parameters<typeof evaluate>[1],
-): Promise<boolean> {
+async function anyMatches(filter: ExprNode, states: LakeDocument[], options: Parameters<typeof evaluate>[1]): Promise<boolean> {
   for (const state of states) {
     if ((await (await evaluate(filter, { ...options, root: state })).get()) === true) return true
   }

@@ -20,7 +20,9 @@ async function setup(hook: Partial<WebhookConfig>, statuses?: number[], retry = 
   running.receivers.push(receiver)
   const log: string[] = []
   const lake = await startTestLake({
-    webhooks: [{ name: 'revalidate', url: receiver.url, filter: '_type in ["post", "cta"]', projection: PROJECTION, secret: SECRET, ...hook }],
+    webhooks: [
+      { name: 'revalidate', url: receiver.url, filter: '_type in ["post", "cta"]', projection: PROJECTION, secret: SECRET, ...hook },
+    ],
     webhookRetry: retry,
     log: (line) => log.push(line),
   })
@@ -31,11 +33,20 @@ async function setup(hook: Partial<WebhookConfig>, statuses?: number[], retry = 
 describe('GROQ-powered webhooks', () => {
   it('sends a signed, projected payload with Sanity’s headers when a published document changes', async () => {
     const { lake, receiver } = await setup({ headers: { 'x-extra': 'yes' } })
-    const result = await lake.authed.patch('post-two').set({ slug: { _type: 'slug', current: 'desk-neck-2' } }).commit({ returnDocuments: false })
+    const result = await lake.authed
+      .patch('post-two')
+      .set({ slug: { _type: 'slug', current: 'desk-neck-2' } })
+      .commit({ returnDocuments: false })
     await lake.lake.webhooksIdle()
     expect(receiver.requests).toHaveLength(1)
     const [request] = receiver.requests
-    expect(JSON.parse(request?.body ?? '')).toEqual({ _id: 'post-two', _type: 'post', slug: 'desk-neck-2', oldSlug: 'desk-neck', operation: 'update' })
+    expect(JSON.parse(request?.body ?? '')).toEqual({
+      _id: 'post-two',
+      _type: 'post',
+      slug: 'desk-neck-2',
+      oldSlug: 'desk-neck',
+      operation: 'update',
+    })
     expect(request?.method).toBe('POST')
     expect(request?.headers).toMatchObject({
       'content-type': 'application/json',
@@ -96,7 +107,10 @@ describe('GROQ-powered webhooks', () => {
 
     const rejecting = await startReceiver([400])
     running.receivers.push(rejecting)
-    const second = await startTestLake({ webhooks: [{ name: 'strict', url: rejecting.url }], webhookRetry: { attempts: 4, baseDelayMs: 10 } })
+    const second = await startTestLake({
+      webhooks: [{ name: 'strict', url: rejecting.url }],
+      webhookRetry: { attempts: 4, baseDelayMs: 10 },
+    })
     try {
       await second.authed.patch('post-two').set({ title: 'No retry' }).commit()
       await second.lake.webhooksIdle()

@@ -55,7 +55,11 @@ beforeAll(async () => {
       .join(''),
   )
   lake = await startLake({ port: 0, datasetDir: work, token: 'draft-token', log: () => undefined })
-  Object.assign(process.env, { LOCAL_LAKE_URL: lake.url, LOCAL_LAKE_TOKEN: 'draft-token', SANITY_PREVIEW_SECRET: 'the-fixed-preview-secret' })
+  Object.assign(process.env, {
+    LOCAL_LAKE_URL: lake.url,
+    LOCAL_LAKE_TOKEN: 'draft-token',
+    SANITY_PREVIEW_SECRET: 'the-fixed-preview-secret',
+  })
   ;({ GET } = await import('./route'))
 })
 
@@ -77,15 +81,24 @@ async function call(query: string): Promise<{ status: number | null; redirect: s
 }
 
 describe('/api/draft-mode/enable', () => {
-  it("turns draft mode on for a secret the Presentation tool wrote to the lake, and goes to the page on this site", async () => {
-    expect(await call(`sanity-preview-secret=${FRESH}&sanity-preview-pathname=%2Fblog%2Fsome-post`)).toEqual({ status: null, redirect: '/blog/some-post' })
+  it('turns draft mode on for a secret the Presentation tool wrote to the lake, and goes to the page on this site', async () => {
+    expect(await call(`sanity-preview-secret=${FRESH}&sanity-preview-pathname=%2Fblog%2Fsome-post`)).toEqual({
+      status: null,
+      redirect: '/blog/some-post',
+    })
     expect(enable).toHaveBeenCalledTimes(1)
     // Another site as the target: the redirect stays on this site.
-    expect(await call(`sanity-preview-secret=${FRESH}&sanity-preview-pathname=https%3A%2F%2Fevil.example%2Fphish`)).toEqual({ status: null, redirect: '/phish' })
+    expect(await call(`sanity-preview-secret=${FRESH}&sanity-preview-pathname=https%3A%2F%2Fevil.example%2Fphish`)).toEqual({
+      status: null,
+      redirect: '/phish',
+    })
   })
 
   it('refuses a forged or expired Presentation secret with 401 and leaves draft mode off', async () => {
-    expect(await call('sanity-preview-secret=forged-secret-0000000000&sanity-preview-pathname=%2Fblog')).toEqual({ status: 401, redirect: null })
+    expect(await call('sanity-preview-secret=forged-secret-0000000000&sanity-preview-pathname=%2Fblog')).toEqual({
+      status: 401,
+      redirect: null,
+    })
     expect(await call(`sanity-preview-secret=${EXPIRED}&sanity-preview-pathname=%2Fblog`)).toEqual({ status: 401, redirect: null })
     expect(await call('sanity-preview-secret=&sanity-preview-pathname=%2Fblog')).toEqual({ status: 401, redirect: null })
     expect(enable).not.toHaveBeenCalled()

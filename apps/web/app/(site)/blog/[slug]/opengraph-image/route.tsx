@@ -36,53 +36,51 @@ export async function GET(_request: Request, { params }: RouteContext): Promise<
   const category = card.category ? drawableText(card.category, 40) : ''
 
   return new ImageResponse(
-    (
+    <div
+      style={{
+        ...canvas,
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        position: 'relative',
+        padding: '72px 80px',
+        background: palette.bg,
+        color: palette.ink,
+      }}
+    >
       <div
         style={{
-          ...canvas,
-          flexDirection: 'column',
-          justifyContent: 'space-between',
-          position: 'relative',
-          padding: '72px 80px',
-          background: palette.bg,
-          color: palette.ink,
+          position: 'absolute',
+          right: -150,
+          top: -150,
+          width: 560,
+          height: 560,
+          borderRadius: 9999,
+          border: `3px solid ${palette.accentSoft}`,
         }}
-      >
-        <div
-          style={{
-            position: 'absolute',
-            right: -150,
-            top: -150,
-            width: 560,
-            height: 560,
-            borderRadius: 9999,
-            border: `3px solid ${palette.accentSoft}`,
-          }}
-        />
-        <div
-          style={{
-            position: 'absolute',
-            right: -30,
-            top: -30,
-            width: 320,
-            height: 320,
-            borderRadius: 9999,
-            border: `3px solid ${palette.accentSoft}`,
-          }}
-        />
-        <div style={{ display: 'flex', alignItems: 'center', gap: 20 }}>
-          <BrandMark diameter={52} stroke={5} dot={14} color={palette.accent} />
-          <div style={{ fontSize: 32, color: palette.inkSoft }}>{brand}</div>
-        </div>
-        <div style={{ display: 'flex', flexDirection: 'column', gap: 28, maxWidth: 1000 }}>
-          {category ? (
-            <div style={{ fontSize: 26, letterSpacing: 4, textTransform: 'uppercase', color: palette.accent }}>{category}</div>
-          ) : null}
-          <div style={{ fontSize: titleFontSize(title), lineHeight: 1.12, letterSpacing: -1 }}>{title}</div>
-        </div>
-        <div style={{ width: 120, height: 6, borderRadius: 3, background: palette.accent }} />
+      />
+      <div
+        style={{
+          position: 'absolute',
+          right: -30,
+          top: -30,
+          width: 320,
+          height: 320,
+          borderRadius: 9999,
+          border: `3px solid ${palette.accentSoft}`,
+        }}
+      />
+      <div style={{ display: 'flex', alignItems: 'center', gap: 20 }}>
+        <BrandMark diameter={52} stroke={5} dot={14} color={palette.accent} />
+        <div style={{ fontSize: 32, color: palette.inkSoft }}>{brand}</div>
       </div>
-    ),
+      <div style={{ display: 'flex', flexDirection: 'column', gap: 28, maxWidth: 1000 }}>
+        {category ? (
+          <div style={{ fontSize: 26, letterSpacing: 4, textTransform: 'uppercase', color: palette.accent }}>{category}</div>
+        ) : null}
+        <div style={{ fontSize: titleFontSize(title), lineHeight: 1.12, letterSpacing: -1 }}>{title}</div>
+      </div>
+      <div style={{ width: 120, height: 6, borderRadius: 3, background: palette.accent }} />
+    </div>,
     SIZE,
   )
 }
