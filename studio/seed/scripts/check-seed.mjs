@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Verifies studio/seed/ against docs/contracts.md and the rules in CONTENT-MODEL.md:
+// Verifies studio/seed/ against docs/contracts.md and the content model's rules (studio/schemaTypes):
 // every line parses, ids are unique, references resolve to documents of the right type,
 // image files exist, array keys are unique, and the field rules hold. Prints counts.
 // Exits 1 on any error.
