@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { generateDataset } from '../studio/seed/scripts/generate-dataset.mjs'
+import { lakeMutate, lakeQuery } from './lib/lake-client.mjs'
 import { freePort, ROOT } from './lib/processes.mjs'
 import { loadSiteQueries, sampleSlugs, siteQueryCases } from './lib/site-queries.mjs'
 import { buildLake } from './lib/stack.mjs'
@@ -20,7 +21,7 @@ const RUNS = Number(process.env.BENCH_QUERY_RUNS ?? 20)
 const WRITES = 10
 
 /** Starts `local-lake serve` and resolves with the time until it said it was listening. */
-export function serveLake(datasetDir, port, token) {
+function serveLake(datasetDir, port, token) {
   const started = performance.now()
   const child = spawn(process.execPath, [path.join(ROOT, 'packages/local-lake/dist/cli.js'), 'serve'], {
     env: { ...process.env, LOCAL_LAKE_PORT: String(port), LOCAL_LAKE_DATASET: datasetDir, LOCAL_LAKE_TOKEN: token },
@@ -42,19 +43,8 @@ export function serveLake(datasetDir, port, token) {
   })
 }
 
-export async function lakeQuery(lakeUrl, query, params) {
-  const response = await fetch(`${lakeUrl}/v2025-10-01/data/query/production?returnQuery=false`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, params }),
-  })
-  const body = await response.json()
-  if (!response.ok) throw new Error(`${response.status}: ${JSON.stringify(body)}`)
-  return body.result
-}
-
 /** Median and p95 wall time of each site query, and the size of its answer. */
-export async function timeSiteQueries(lakeUrl, runs = RUNS) {
+async function timeSiteQueries(lakeUrl, runs = RUNS) {
   const queries = await loadSiteQueries()
   const sample = await sampleSlugs((query, params = {}) => lakeQuery(lakeUrl, query, params))
   const rows = []
@@ -75,7 +65,7 @@ export async function timeSiteQueries(lakeUrl, runs = RUNS) {
  * Median time of a one-document patch (acknowledged once it is on disk), and of the post page
  * query right after each: a write drops the lake's indexes, so that query builds them again.
  */
-export async function timeWrites(lakeUrl, token, writes = WRITES) {
+async function timeWrites(lakeUrl, token, writes = WRITES) {
   const queries = await loadSiteQueries()
   const sample = await sampleSlugs((query, params = {}) => lakeQuery(lakeUrl, query, params))
   const { _id: id } = await lakeQuery(lakeUrl, '*[_type == "post"] | order(publishedAt desc)[0]{_id}', {})
@@ -83,13 +73,7 @@ export async function timeWrites(lakeUrl, token, writes = WRITES) {
   const queryTimes = []
   for (let write = 0; write < writes; write++) {
     let started = performance.now()
-    const response = await fetch(`${lakeUrl}/v2025-10-01/data/mutate/production`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ mutations: [{ patch: { id, set: { excerpt: `Benchmark write ${write}: ${'x'.repeat(60)}` } } }] }),
-    })
-    if (!response.ok) throw new Error(`write failed: ${response.status} ${await response.text()}`)
-    await response.arrayBuffer()
+    await lakeMutate(lakeUrl, token, [{ patch: { id, set: { excerpt: `Benchmark write ${write}: ${'x'.repeat(60)}` } } }])
     writeTimes.push(performance.now() - started)
     started = performance.now()
     await lakeQuery(lakeUrl, queries.POST_PAGE_QUERY, { slug: sample.postSlug, listedUntil: queries.LISTED_UNTIL_ALL })

@@ -5,7 +5,7 @@
 // changes. Prints median and worst per kind; pass/fail is not its job.
 //
 //   npm run bench:moments [-- --runs 10]
-import { lakeMutate, lakeQuery } from './lib/site-checks.mjs'
+import { lakeMutate, lakeQuery } from './lib/lake-client.mjs'
 import { withStack } from './lib/stack.mjs'
 import { load, machine, median } from './lib/stats.mjs'
 

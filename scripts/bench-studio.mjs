@@ -8,20 +8,13 @@
 import { chromium } from 'playwright-core'
 
 import { CHROMIUM_FLAGS, findChromium } from './lib/chromium.mjs'
+import { lakeQuery } from './lib/lake-client.mjs'
 import { withStack } from './lib/stack.mjs'
 import { load, machine, median } from './lib/stats.mjs'
 
 const runsArg = process.argv.indexOf('--runs')
 const RUNS = runsArg === -1 ? 10 : Number(process.argv[runsArg + 1])
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs needs a whole number')
-
-async function lakeQuery(lakeUrl, query) {
-  const url = new URL(`${lakeUrl}/v2025-02-19/data/query/production`)
-  url.searchParams.set('query', query)
-  const response = await fetch(url)
-  if (!response.ok) throw new Error(`lake query failed: ${response.status}`)
-  return (await response.json()).result
-}
 
 /** A new browser profile each time (nothing cached), from navigation to the first listed post. */
 async function firstLoad(browser, studioUrl, title) {

@@ -16,14 +16,13 @@ import os, { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-import autocannon from 'autocannon'
-
 import { generateDataset } from '../studio/seed/scripts/generate-dataset.mjs'
 import { measurePublishLatency } from './bench-publish.mjs'
 import { copyWebApp, withBuiltStack } from './lib/bench-build.mjs'
+import { lakeQuery } from './lib/lake-client.mjs'
 import { ROOT } from './lib/processes.mjs'
 import { buildLake } from './lib/stack.mjs'
-import { load, machine, median } from './lib/stats.mjs'
+import { load, loadTest, machine, median } from './lib/stats.mjs'
 
 const setting = (name, fallback) => Number(process.env[name] ?? fallback)
 const BUILD_RUNS = setting('BENCH_BUILD_RUNS', 3)
@@ -40,16 +39,6 @@ const log = (line) => process.stderr.write(`[bench] ${line}\n`)
 const ms = (value) => `${value.toFixed(value < 10 ? 1 : 0)} ms`
 const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
-
-async function lakeQuery(lakeUrl, query, params = {}) {
-  const response = await fetch(`${lakeUrl}/v2025-10-01/data/query/production?returnQuery=false`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, params }),
-  })
-  if (!response.ok) throw new Error(`lake query failed: ${response.status} ${await response.text()}`)
-  return (await response.json()).result
-}
 
 async function get(url) {
   const started = performance.now()
@@ -70,14 +59,11 @@ async function pageWeight(siteUrl, pathname) {
   return { html: body.length, htmlGzip: gzipSync(body, { level: 9 }).length, js, scripts: sources.length }
 }
 
-function loadTest(url) {
-  return new Promise((resolve, reject) => {
-    autocannon({ url, connections: CONNECTIONS, duration: SECONDS }, (error, result) => {
-      if (error) return reject(error)
-      if (result.errors || result.non2xx) return reject(new Error(`${url}: ${result.errors} errors, ${result.non2xx} non-2xx responses`))
-      resolve({ rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 })
-    })
-  })
+/** Requests per second and latency of one page under load; any error or non-2xx fails the run. */
+async function benchPage(url) {
+  const result = await loadTest({ url, connections: CONNECTIONS, seconds: SECONDS })
+  if (result.errors || result.non2xx) throw new Error(`${url}: ${result.errors} errors, ${result.non2xx} non-2xx responses`)
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 }
 }
 
 /** The bare page of /baseline/size/<kb> whose HTML is closest in size to `bytes`. */
@@ -114,7 +100,7 @@ async function measureSite({ siteUrl, lakeUrl, env }) {
     const order = names.map((_, index) => names[(index + round) % names.length])
     for (const name of order) {
       log(`round ${round + 1}/${ROUNDS}: ${name}`)
-      rounds[name].push(await loadTest(`${siteUrl}${pages[name]}`))
+      rounds[name].push(await benchPage(`${siteUrl}${pages[name]}`))
     }
   }
   const summary = async (name) => ({

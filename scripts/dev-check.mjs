@@ -11,7 +11,8 @@ import { chromium } from 'playwright-core'
 
 import { CHROMIUM_FLAGS, findChromium } from './lib/chromium.mjs'
 import { freePort, freePortRange, startService } from './lib/processes.mjs'
-import { check, CheckError, eventually, get, lakeQuery, sleep, steps } from './lib/site-checks.mjs'
+import { lakeQuery } from './lib/lake-client.mjs'
+import { check, CheckError, eventually, get, sleep, steps } from './lib/site-checks.mjs'
 
 const STARTUP_MS = 180_000
 

@@ -2,7 +2,7 @@
 // npm run dev: the local lake (unless a Sanity project is configured), `next dev` and
 // `sanity dev`, with prefixed logs. Ctrl-C stops everything this script started.
 import { portIsFree, run } from './lib/processes.mjs'
-import { buildLake, lakeEnv, localSession, startLake } from './lib/stack.mjs'
+import { buildLake, lakeEnv, localSession, spawnLake } from './lib/stack.mjs'
 
 const lakePort = Number(process.env.LOCAL_LAKE_PORT ?? 3030)
 // studio/env.ts gives `sanity dev` the same port (SANITY_STUDIO_PORT, default 3333).
@@ -22,7 +22,7 @@ async function main() {
         SANITY_STUDIO_PREVIEW_URL: process.env.SANITY_STUDIO_PREVIEW_URL || siteUrl,
         SANITY_STUDIO_URL: process.env.SANITY_STUDIO_URL || `http://localhost:${studioPort}`,
       }
-      await startLake({ port: lakePort, env, studio: true })
+      await spawnLake({ port: lakePort, env, studio: true })
       console.log(`[dev] site ${siteUrl}/blog, Studio http://localhost:${studioPort} (signed in to the local lake)`)
       console.log(`[dev] preview drafts: ${siteUrl}/api/draft-mode/enable?secret=${env.SANITY_PREVIEW_SECRET}&redirect=/blog`)
     } else {

@@ -22,7 +22,8 @@ import { JSDOM } from 'jsdom'
 import { Fuzz, fuzzDocuments, hostileSettings } from './lib/fuzz-content.mjs'
 import { findScriptInjection } from './lib/html-safety.mjs'
 import { ROOT } from './lib/processes.mjs'
-import { get, lakeQuery } from './lib/site-checks.mjs'
+import { lakeQuery } from './lib/lake-client.mjs'
+import { get } from './lib/site-checks.mjs'
 import { withStack } from './lib/stack.mjs'
 
 function option(name, fallback) {

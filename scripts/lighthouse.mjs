@@ -16,8 +16,10 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { CHROMIUM_FLAGS, findChromium } from './lib/chromium.mjs'
+import { lakeQuery } from './lib/lake-client.mjs'
 import { ROOT } from './lib/processes.mjs'
 import { withStack } from './lib/stack.mjs'
+import { median } from './lib/stats.mjs'
 
 const LIGHTHOUSE_CLI = path.join(ROOT, 'node_modules/lighthouse/cli/index.js')
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
@@ -42,15 +44,6 @@ const THROTTLING = options.throttling
 if (!['simulate', 'devtools'].includes(THROTTLING)) {
   console.error(`✖ --throttling must be simulate or devtools, got "${THROTTLING}"`)
   process.exit(2)
-}
-
-async function lakeQuery(lakeUrl, query) {
-  const url = new URL(`${lakeUrl}/v2025-10-01/data/query/production`)
-  url.searchParams.set('query', query)
-  url.searchParams.set('perspective', 'published')
-  const response = await fetch(url)
-  if (!response.ok) throw new Error(`lake query failed: ${response.status} ${await response.text()}`)
-  return (await response.json()).result
 }
 
 /** One Lighthouse run in a fresh Chromium; resolves with the parsed JSON report. */
@@ -139,12 +132,6 @@ function bootstrapRace(tracePath) {
   return { largestPaint: (largestPaint.ts - navigation.ts) / 1000, bootstrap: (bootstrap.ts - navigation.ts) / 1000 }
 }
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-}
-
 function medianSummary(runs) {
   const pick = (get) => median(runs.map(get))
   return {
@@ -184,7 +171,7 @@ async function main() {
 
   try {
     const results = await withStack({ quiet: true }, async ({ siteUrl, lakeUrl }) => {
-      const flagship = await lakeQuery(lakeUrl, FLAGSHIP_QUERY)
+      const flagship = await lakeQuery(lakeUrl, FLAGSHIP_QUERY, {}, { perspective: 'published' })
       if (!flagship) throw new Error('the demo content has no post using every block type')
       const pages = [
         { name: 'article', url: `${siteUrl}/blog/${flagship.slug}` },

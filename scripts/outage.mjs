@@ -12,7 +12,8 @@ import path from 'node:path'
 
 import { CHROMIUM_FLAGS, findChromium } from './lib/chromium.mjs'
 import { ROOT } from './lib/processes.mjs'
-import { check, eventually, fakeSource, get, lakeMutate, lakeQuery, sendWebhook, sleep, steps } from './lib/site-checks.mjs'
+import { lakeMutate, lakeQuery } from './lib/lake-client.mjs'
+import { check, eventually, fakeSource, get, sendWebhook, sleep, steps } from './lib/site-checks.mjs'
 import { withStack } from './lib/stack.mjs'
 
 // The web workspace's Playwright (a dependency of apps/web, which runs the end-to-end tests).
@@ -44,7 +45,7 @@ async function seenInBrowser(url) {
   }
 }
 
-export async function runOutageTests({ siteUrl, lakeUrl, env, lake, siteOutput }) {
+async function runOutageTests({ siteUrl, lakeUrl, env, lake, siteOutput }) {
   const run = Date.now().toString(36)
   const t = steps('Outage: the content source fails while the site runs')
   const token = env.LOCAL_LAKE_TOKEN

@@ -13,12 +13,10 @@
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 
-import autocannon from 'autocannon'
-
 import { treeRss } from './lib/bench-build.mjs'
 import { get } from './lib/site-checks.mjs'
 import { withStack } from './lib/stack.mjs'
-import { load, machine, median } from './lib/stats.mjs'
+import { load, loadTest, machine, median } from './lib/stats.mjs'
 
 const { values: options } = parseArgs({
   options: {
@@ -58,25 +56,6 @@ async function cachedPages(siteUrl) {
   return [...pages]
 }
 
-/** autocannon's result, plus the count of responses by status code. */
-function loadTest(siteUrl, paths) {
-  const statuses = new Map()
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: siteUrl,
-        connections: CONNECTIONS,
-        duration: SECONDS,
-        timeout: 10,
-        // Each connection walks the whole list, so every page is under load all the time.
-        requests: paths.map((path) => ({ method: 'GET', path, headers: { 'accept-encoding': 'gzip' } })),
-      },
-      (error, result) => (error ? reject(error) : resolve({ ...result, statuses })),
-    )
-    instance.on('response', (_client, statusCode) => statuses.set(statusCode, (statuses.get(statusCode) ?? 0) + 1))
-  })
-}
-
 const mb = (kb) => kb / 1024
 
 async function main() {
@@ -96,7 +75,7 @@ async function main() {
     const timer = setInterval(() => samples.push({ t: (Date.now() - started) / 1000, kb: rssKb() }), SAMPLE_MS)
     let result
     try {
-      result = await loadTest(siteUrl, paths)
+      result = await loadTest({ url: siteUrl, paths, connections: CONNECTIONS, seconds: SECONDS, headers: { 'accept-encoding': 'gzip' } })
     } finally {
       clearInterval(timer)
     }

@@ -4,7 +4,7 @@
 // stops everything this script started.
 import { buildSite } from './lib/build-site.mjs'
 import { portIsFree } from './lib/processes.mjs'
-import { localSession, startLake, startSite, studioBuildEnv } from './lib/stack.mjs'
+import { localSession, spawnLake, startSite, studioBuildEnv } from './lib/stack.mjs'
 import { startStudioServer } from './lib/studio-server.mjs'
 
 const port = Number(process.env.PORT ?? 3000)
@@ -32,7 +32,7 @@ async function main() {
       throw new Error(`Port ${lakePort} is already in use (another local lake?). Stop it or set LOCAL_LAKE_PORT.`)
     }
     env = localSession({ siteUrl: `http://127.0.0.1:${port}`, lakePort, studioPort })
-    await startLake({ port: lakePort, env, studio: true })
+    await spawnLake({ port: lakePort, env, studio: true })
   }
   // Draft pages may be framed by this Studio (its Presentation tool) and no other site.
   await startSite({ port, env: { SANITY_STUDIO_URL: process.env.SANITY_STUDIO_URL || studioUrl, ...env }, host })

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { freePort, ROOT, startService, waitForHttp } from './processes.mjs'
-import { prepareStack, startLake } from './stack.mjs'
+import { prepareStack, spawnLake } from './stack.mjs'
 
 /**
  * Copies apps/web (without build output) to .bench/web: two levels below the root like
@@ -73,7 +73,7 @@ export function treeRss(rootPid) {
  * its process tree (the build, Turbopack and its workers), sampled every 100 ms from /proc (Linux;
  * elsewhere the memory figure is 0).
  */
-export function timedNextBuild({ webDir, env, quiet = true }) {
+function timedNextBuild({ webDir, env, quiet = true }) {
   const nextBin = path.join(ROOT, 'node_modules/next/dist/bin/next')
   return new Promise((resolve, reject) => {
     const started = performance.now()
@@ -111,7 +111,7 @@ export async function withBuiltStack({ datasetDir, webDir, serve }, use) {
   const services = []
   try {
     const { siteUrl, env } = prepareStack({ work, datasetDir, lakePort, sitePort })
-    services.push(await startLake({ port: lakePort, env, quiet: true }))
+    services.push(await spawnLake({ port: lakePort, env, quiet: true }))
     // A cold build each time, as on a fresh checkout or in CI: no compiler cache from the last one.
     rmSync(path.join(webDir, '.next'), { recursive: true, force: true })
     const build = await timedNextBuild({ webDir, env })

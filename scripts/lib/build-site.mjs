@@ -1,6 +1,6 @@
 import { checkHostedProject } from './hosted-preflight.mjs'
 import { portIsFree, run } from './processes.mjs'
-import { buildLake, lakeEnv, startLake } from './stack.mjs'
+import { buildLake, lakeEnv, spawnLake } from './stack.mjs'
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
 
@@ -41,7 +41,7 @@ export async function buildSite({ filters = [], lakePort, env = {} }) {
     }
     console.log(`[build] using the local lake already running on port ${lakePort}`)
   } else {
-    lake = await startLake({ port: lakePort, env, quiet: true })
+    lake = await spawnLake({ port: lakePort, env, quiet: true })
   }
   try {
     await run(npx, turboArgs, { env: { ...env, ...lakeEnv({ port: lakePort }) }, label: 'build' })

@@ -1,11 +1,9 @@
 // Helpers for the scripted suites that run against a whole stack (outage, fuzz): HTTP requests
-// that never hang, the lake's query and mutate endpoints, signed webhooks, stand-in content
+// that never hang, signed webhooks, stand-in content
 // sources, and a small step runner that reports every failure and exits non-zero.
 import { createServer } from 'node:http'
 
 import { encodeSignatureHeader } from '@sanity/webhook'
-
-const API = 'v2025-10-01'
 
 /** GET with a hard limit: a request that does not complete is reported, never waited on forever. */
 export async function get(url, { timeoutMs = 60_000, headers = {} } = {}) {
@@ -13,27 +11,6 @@ export async function get(url, { timeoutMs = 60_000, headers = {} } = {}) {
   const response = await fetch(url, { redirect: 'manual', headers, signal: AbortSignal.timeout(timeoutMs) })
   const text = await response.text()
   return { status: response.status, text, headers: response.headers, ms: performance.now() - started }
-}
-
-export async function lakeQuery(lakeUrl, query, params = {}) {
-  const url = new URL(`${lakeUrl}/${API}/data/query/production`)
-  url.searchParams.set('query', query)
-  for (const [key, value] of Object.entries(params)) url.searchParams.set(`$${key}`, JSON.stringify(value))
-  const response = await fetch(url, { signal: AbortSignal.timeout(30_000) })
-  if (!response.ok) throw new Error(`lake query failed: ${response.status} ${await response.text()}`)
-  return (await response.json()).result
-}
-
-/** A transaction on the lake's mutate endpoint, as Studio commits one; the lake then sends its webhooks. */
-export async function lakeMutate(lakeUrl, token, mutations) {
-  const response = await fetch(`${lakeUrl}/${API}/data/mutate/production?visibility=sync`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ mutations }),
-    signal: AbortSignal.timeout(60_000),
-  })
-  if (!response.ok) throw new Error(`mutation failed: ${response.status} ${await response.text()}`)
-  return response.json()
 }
 
 /** Posts a revalidation webhook signed like Sanity's (and the lake's), without needing the lake. */

@@ -28,10 +28,12 @@ export async function buildLake() {
 }
 
 /**
- * Starts the lake CLI on `port`. With `studio`, it also listens on the eight ports after it, over
- * which a Studio spreads its event streams (LakeOptions.listenPorts); without, on that port alone.
+ * Starts the lake CLI as a child process on `port` (@journal/local-lake's startLake is the server
+ * it runs, for tests that want it in process). With `studio`, it also listens on the eight ports
+ * after it, over which a Studio spreads its event streams (LakeOptions.listenPorts); without, on
+ * that port alone.
  */
-export async function startLake({ port, env = {}, quiet = false, studio = false }) {
+export async function spawnLake({ port, env = {}, quiet = false, studio = false }) {
   const service = startService('lake', process.execPath, [path.join(ROOT, 'packages/local-lake/dist/cli.js'), 'serve'], {
     env: { ...env, LOCAL_LAKE_PORT: String(port), LOCAL_LAKE_LISTEN_PORTS: studio ? '8' : '0' },
     quiet,
@@ -76,7 +78,7 @@ export async function withStack(
   { datasetDir = path.join(ROOT, 'studio/seed'), quiet = true, build = true, studio = false, env: extraEnv = {} },
   use,
 ) {
-  // With a Studio, the lake also takes the eight ports after its own (see startLake).
+  // With a Studio, the lake also takes the eight ports after its own (see spawnLake).
   const lakePort = studio ? await freePortRange(9) : await freePort()
   const [sitePort, studioPort] = [await freePort(), await freePort()]
   const work = mkdtempSync(path.join(tmpdir(), 'journal-stack-'))
@@ -97,7 +99,7 @@ export async function withStack(
       lakeService = null
     },
     start: async () => {
-      lakeService ??= await startLake({ port: lakePort, env, quiet, studio })
+      lakeService ??= await spawnLake({ port: lakePort, env, quiet, studio })
     },
   }
   try {

@@ -1,5 +1,7 @@
-// Small statistics and machine description shared by the benchmark scripts.
+// Small statistics, HTTP load and the machine's description, shared by the benchmark scripts.
 import os from 'node:os'
+
+import autocannon from 'autocannon'
 
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b)
@@ -24,4 +26,26 @@ export function load() {
     .loadavg()
     .map((value) => value.toFixed(2))
     .join(' / ')} (1/5/15 min) on ${os.cpus().length} cores`
+}
+
+/**
+ * autocannon against `url` for `seconds` with `connections`; each connection walks `paths` (all of
+ * them under load all the time) or requests `url` itself. Resolves with autocannon's result plus
+ * `statuses`, the count of responses by status code.
+ */
+export function loadTest({ url, paths, connections, seconds, headers = {} }) {
+  const statuses = new Map()
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        connections,
+        duration: seconds,
+        timeout: 10,
+        ...(paths ? { requests: paths.map((path) => ({ method: 'GET', path, headers })) } : { headers }),
+      },
+      (error, result) => (error ? reject(error) : resolve({ ...result, statuses })),
+    )
+    instance.on('response', (_client, statusCode) => statuses.set(statusCode, (statuses.get(statusCode) ?? 0) + 1))
+  })
 }

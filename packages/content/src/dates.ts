@@ -9,10 +9,6 @@ export function formatPublishedDate(iso: string): string {
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()] ?? ''} ${date.getUTCFullYear()}`
 }
 
-export function isValidDate(value: string): boolean {
-  return !Number.isNaN(Date.parse(value))
-}
-
 /** "10 Dec 2026, 09:00 UTC": when a scheduled post goes live, to the minute, for editors. */
 export function formatScheduledTime(iso: string): string {
   const date = new Date(iso)
