@@ -10,7 +10,7 @@ const INPUT = {
   slug: 'a-post',
   page: 2,
   limit: 5,
-  ...sitemapSlice({ posts: 30, categories: 4, authors: 3 }, 0),
+  ...sitemapSlice({ posts: 30, categories: 4, authors: 3, lastModified: null }, 0),
 }
 
 /** The `$name` parameters a GROQ query refers to. */
