@@ -1,6 +1,6 @@
-// Helpers for the scripted suites that run against a whole stack (outage, fuzz): HTTP requests
-// that never hang, signed webhooks, stand-in content
-// sources, and a small step runner that reports every failure and exits non-zero.
+// Helpers for the system tests that run against a whole stack (scripts/system): HTTP requests that
+// never hang, signed webhooks, stand-in content sources, polling, and check(), an assertion with
+// a message.
 import { createServer } from 'node:http'
 
 import { encodeSignatureHeader } from '@sanity/webhook'
@@ -79,28 +79,4 @@ export class CheckError extends Error {
 
 export function check(condition, message) {
   if (!condition) throw new CheckError(message)
-}
-
-/** Named steps run in order; a failed step is reported and the rest still run. */
-export function steps(title) {
-  const failures = []
-  const started = performance.now()
-  console.log(`\n${title}`)
-  return {
-    async step(name, body) {
-      const stepStarted = performance.now()
-      try {
-        await body()
-        console.log(`  ✓ ${name} (${Math.round(performance.now() - stepStarted)} ms)`)
-      } catch (error) {
-        failures.push(name)
-        console.log(`  ✖ ${name}\n      ${error instanceof CheckError ? error.message : (error?.stack ?? error)}`)
-      }
-    },
-    finish() {
-      const seconds = ((performance.now() - started) / 1000).toFixed(1)
-      if (failures.length > 0) throw new Error(`${title}: ${failures.length} step(s) failed (${failures.join('; ')})`)
-      console.log(`  all steps passed in ${seconds} s`)
-    },
-  }
 }

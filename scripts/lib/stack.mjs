@@ -68,16 +68,20 @@ export function revalidateWebhook(siteUrl, secret) {
 /**
  * A whole production stack on free loopback ports, for tests and benchmarks: a copy of a dataset
  * folder served by a local lake with fresh random secrets and the revalidation webhook, the site
- * built against it and served by `next start`. Everything is stopped and removed afterwards.
- * `env` adds variables for the build and both processes (e.g. REVALIDATE_SECONDS). `use` also gets
- * `lake`: stop() and start() the lake on the same port, so outage tests can take the content source
- * away (and put something else on its port) while the site keeps running; and `siteOutput()`, the
- * site's recent log lines; `sitePid`, the `next start` process (its children are the server).
+ * built against it and served by `next start`. `env` adds variables for the build and both
+ * processes (e.g. REVALIDATE_SECONDS). Resolves with what a test needs, and stop(), which stops
+ * everything and removes the copy (also done here when starting fails):
+ * - `lake`: stop() and start() the lake on the same port, so outage tests can take the content
+ *   source away (and put something else on its port) while the site keeps running;
+ * - `siteOutput()`, the site's recent log lines; `sitePid`, the `next start` process.
  */
-export async function withStack(
-  { datasetDir = path.join(ROOT, 'studio/seed'), quiet = true, build = true, studio = false, env: extraEnv = {} },
-  use,
-) {
+export async function startStack({
+  datasetDir = path.join(ROOT, 'studio/seed'),
+  quiet = true,
+  build = true,
+  studio = false,
+  env: extraEnv = {},
+}) {
   // With a Studio, the lake also takes the eight ports after its own (see spawnLake).
   const lakePort = studio ? await freePortRange(9) : await freePort()
   const [sitePort, studioPort] = [await freePort(), await freePort()]
@@ -102,28 +106,42 @@ export async function withStack(
       lakeService ??= await spawnLake({ port: lakePort, env, quiet, studio })
     },
   }
+  const stop = async () => {
+    await studioServer?.close()
+    await site?.stop()
+    await lake.stop()
+    rmSync(work, { recursive: true, force: true })
+  }
   try {
     if (build) await buildSite({ filters: ['@journal/web...', ...(studio ? ['@journal/studio'] : [])], lakePort, env })
     await lake.start()
     site = await startSite({ port: sitePort, env, quiet })
     if (studio)
       studioServer = await startStudioServer({ port: studioPort, config: { url: `http://127.0.0.1:${lakePort}`, previewUrl: siteUrl } })
-    const siteOutput = () => site?.output() ?? ''
-    return await use({
-      siteUrl,
-      lakeUrl: `http://127.0.0.1:${lakePort}`,
-      ...(studio ? { studioUrl } : {}),
-      env,
-      datasetDir: dataset,
-      lake,
-      siteOutput,
-      sitePid: site.child.pid,
-    })
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return {
+    siteUrl,
+    lakeUrl: `http://127.0.0.1:${lakePort}`,
+    ...(studio ? { studioUrl } : {}),
+    env,
+    datasetDir: dataset,
+    lake,
+    siteOutput: () => site?.output() ?? '',
+    sitePid: site.child.pid,
+    stop,
+  }
+}
+
+/** startStack for the length of `use(stack)`, stopped afterwards whatever happens. */
+export async function withStack(options, use) {
+  const stack = await startStack(options)
+  try {
+    return await use(stack)
   } finally {
-    await studioServer?.close()
-    await site?.stop()
-    await lake.stop()
-    rmSync(work, { recursive: true, force: true })
+    await stack.stop()
   }
 }
 
