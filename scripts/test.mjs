@@ -14,6 +14,8 @@ async function main() {
   // (The Studio's schema imports @journal/content, which is read from its build.)
   await run(npx, ['turbo', 'run', 'build', '--filter=@journal/content', '--output-logs=errors-only'], { label: 'content build' })
   await run('npm', ['run', 'typegen:check', '--silent'], { label: 'typegen check' })
+  // The demo content against the schema's rules and what they cannot see (studio/scripts/validate-seed.mjs).
+  await run('npm', ['run', 'validate:seed', '--silent', '--workspace', '@journal/studio'], { label: 'seed validation' })
   await run(npx, ['prettier', '--check', '--log-level=warn', '.'], { label: 'format check (npm run format fixes it)' })
   await run(npx, ['turbo', 'run', 'typecheck', 'lint', 'test', '--output-logs=new-only'], { label: 'workspace checks' })
   await run(process.execPath, ['scripts/e2e.mjs'], { label: 'end-to-end tests' })

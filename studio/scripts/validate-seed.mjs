@@ -1,16 +1,19 @@
 #!/usr/bin/env node
 // @ts-check
-// Validates studio/seed/data.ndjson against the Studio schema, offline:
+// Validates a dataset in the seed layout (data.ndjson + images/), offline; the one check for the
+// demo content and for generated datasets:
 //
-//   npm run validate:seed -w @journal/studio
-//   node scripts/validate-seed.mjs other.ndjson    (any file in the same layout)
+//   npm run validate:seed -w @journal/studio                 studio/seed
+//   npm run validate:seed -w @journal/studio -- <folder>     any folder in the same layout
+//   ... -- <folder> --no-demo                                without the demo-coverage checks
 //
-// 1. `sanity documents validate --file` runs every schema rule on every document. It needs a
-//    token to start even though nothing is fetched (all references resolve inside the file), so a
-//    dummy one is supplied when SANITY_AUTH_TOKEN is unset. The slug uniqueness rule needs the
-//    Content Lake and skips itself against the placeholder project (schemaTypes/validation/
-//    unique-slug.ts); step 2 stands in for it.
-// 2. Slugs are checked for uniqueness within the file.
+// 1. seed-checks.mjs: what the schema's rules cannot see (the file, ids, references and the types
+//    they point at, keys, image files, unique slugs, previous slugs, what the demo must show).
+//    These run first: with a broken reference the CLI would try to look the target up online.
+// 2. `sanity documents validate --file` runs every schema rule on every document. It needs a
+//    token to start even though nothing is fetched, so a dummy one is supplied when
+//    SANITY_AUTH_TOKEN is unset. (The slug uniqueness rule skips itself against the placeholder
+//    project, schemaTypes/validation/unique-slug.ts; step 1 stands in for it.)
 //
 // Warnings fail the run as well as errors: outside the Studio, the CLI reports every rule on an
 // object-typed field (slugs, images, offers, the document itself) as a warning, because its
@@ -20,11 +23,24 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
 
-import { findDuplicateSlugs } from './duplicate-slugs.mjs'
+import { checkSeed } from './seed-checks.mjs'
 
 const studioDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const seedFile = path.resolve(process.argv[2] ?? path.join(studioDir, 'seed', 'data.ndjson'))
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'no-demo': { type: 'boolean' } } })
+const datasetDir = path.resolve(positionals[0] ?? path.join(studioDir, 'seed'))
+const seedFile = path.join(datasetDir, 'data.ndjson')
+const shown = path.relative(process.cwd(), datasetDir) || '.'
+
+const schema = JSON.parse(readFileSync(path.join(studioDir, 'schema.json'), 'utf8'))
+const { problems, documents, report } = await checkSeed(datasetDir, { schema, demo: !values['no-demo'] })
+for (const line of report) console.log(line)
+if (problems.length > 0) {
+  for (const problem of problems) console.log(`error   ${problem}`)
+  console.log(`\n${documents.length} documents in ${shown}: ${problems.length} problem(s) before the schema's rules were run`)
+  process.exit(1)
+}
 
 const cli = spawnSync(
   'npx',
@@ -69,14 +85,5 @@ for (const result of results) {
   }
 }
 
-const documents = readFileSync(seedFile, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line))
-for (const { type, slug, documentIds } of findDuplicateSlugs(documents)) {
-  failures++
-  console.log(`error   ${documentIds.join(', ')} slug: ${type} slug "${slug}" is used by more than one document`)
-}
-
-console.log(`\n${documents.length} documents in ${path.relative(process.cwd(), seedFile)}, ${failures} problem(s)`)
+console.log(`\n${documents.length} documents in ${shown}, ${failures} problem(s)`)
 process.exit(failures === 0 && cli.status === 0 ? 0 : 1)

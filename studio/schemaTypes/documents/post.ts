@@ -6,7 +6,7 @@ import { postDateLabel } from '../../previews/format-published-date'
 import { slugField } from '../fields/slug-field'
 import { BODY_SPEC } from '../objects/portable-text'
 import { validateFigureImage } from '../validation/figure'
-import { publishedIdOf, validateNotSelfReference } from '../validation/not-self-reference'
+import { publishedIdOf, validateNotSelfReference, validateReviewerIsNotAuthor } from '../validation/not-self-reference'
 import { validatePortableText } from '../validation/portable-text'
 
 export const post = defineType({
@@ -116,6 +116,7 @@ export const post = defineType({
       to: [{ type: 'author' }],
       group: 'content',
       description: 'For health content: the practitioner who checked it.',
+      validation: (rule) => rule.custom((reviewer, context) => validateReviewerIsNotAuthor(reviewer, context.document)),
     }),
     defineField({ name: 'seo', title: 'SEO & sharing', type: 'seo', group: 'seo' }),
     defineField({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { publishedIdOf, validateNotSelfReference } from './not-self-reference'
+import { publishedIdOf, validateNotSelfReference, validateReviewerIsNotAuthor } from './not-self-reference'
 
 const ref = (id: string) => ({ _type: 'reference', _ref: id })
 
@@ -31,5 +31,18 @@ describe('validateNotSelfReference', () => {
   it('ignores missing values and unknown documents', () => {
     expect(validateNotSelfReference(undefined, 'post-a')).toBe(true)
     expect(validateNotSelfReference([ref('post-a')], undefined)).toBe(true)
+  })
+})
+
+describe('validateReviewerIsNotAuthor', () => {
+  it("rejects the post's own author as its reviewer", () => {
+    expect(validateReviewerIsNotAuthor(ref('author-a'), { author: ref('author-a') })).toMatch(/someone other than the author/)
+  })
+
+  it('accepts another author, no reviewer, and a post without an author yet', () => {
+    expect(validateReviewerIsNotAuthor(ref('author-b'), { author: ref('author-a') })).toBe(true)
+    expect(validateReviewerIsNotAuthor(undefined, { author: ref('author-a') })).toBe(true)
+    expect(validateReviewerIsNotAuthor(ref('author-b'), {})).toBe(true)
+    expect(validateReviewerIsNotAuthor(ref('author-b'), undefined)).toBe(true)
   })
 })

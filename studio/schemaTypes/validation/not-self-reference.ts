@@ -24,3 +24,13 @@ export function validateNotSelfReference(value: unknown, documentId: string | un
   const pointsAtItself = references.some((reference) => refOf(reference) === ownId)
   return pointsAtItself ? 'An article cannot refer to itself' : true
 }
+
+/**
+ * A reviewer checks someone else's work: `reviewedBy` may not be the post's own author. Takes the
+ * document as the rule receives it (any shape).
+ */
+export function validateReviewerIsNotAuthor(reviewer: unknown, document: unknown): true | string {
+  const reviewerId = refOf(reviewer)
+  const author = typeof document === 'object' && document !== null && 'author' in document ? refOf(document.author) : undefined
+  return reviewerId !== undefined && reviewerId === author ? 'The reviewer must be someone other than the author' : true
+}

@@ -8,7 +8,7 @@ import { apiVersion, PLACEHOLDER_PROJECT_ID } from '../../env'
  *
  * The one case it cannot work is the CLI validating a file (`npm run validate:seed`) against the
  * placeholder project: there is no lake behind it, so every slug would fail with a network error.
- * There the check is skipped and `scripts/validate-seed.mjs` checks uniqueness inside the file
+ * There the check is skipped and `scripts/seed-checks.mjs` checks uniqueness inside the file
  * instead. With a real project id the CLI check runs normally, and network failures still surface
  * as validation errors rather than silently passing.
  */

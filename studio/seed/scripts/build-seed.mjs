@@ -5,7 +5,8 @@
 //
 //   node studio/seed/scripts/build-seed.mjs
 //
-// Run generate-images.mjs first if images were added; check-seed.mjs verifies the result.
+// Run generate-images.mjs first if images were added; `npm run validate:seed -w @journal/studio`
+// verifies the result.
 
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';

@@ -10,7 +10,7 @@
 // paragraphs, headings, lists, links, figures, pull quotes, CTA and related-article blocks; images
 // are the demo's files, copied and referenced by the same names. Some posts pick related posts or
 // a CTA, a few have previousSlugs (redirects), drafts or SEO fields. The same --seed gives the
-// same bytes. check-seed.mjs <out> validates the result.
+// same bytes. `npm run validate:seed -w @journal/studio -- <out>` validates the result.
 
 import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import { createWriteStream } from 'node:fs';
@@ -33,7 +33,7 @@ import {
 
 const seedDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-// Published dates spread over the window check-seed.mjs accepts, newest just before its "now".
+// Published dates spread over the window the seed checks accept (studio/scripts/seed-checks.mjs), newest just before its "now".
 const FIRST_DAY = Date.parse('2024-01-01T00:00:00Z');
 const LAST_DAY = Date.parse('2026-11-20T00:00:00Z');
 
