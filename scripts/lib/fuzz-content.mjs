@@ -220,10 +220,11 @@ export class Fuzz {
 const REFERENCE_TYPES = ['post', 'author', 'category', 'cta', 'treatment']
 
 /**
- * Builds `count` documents against the seed's documents (so references can point at real ones)
- * plus a hostile replacement for the site settings. Returns the lines to write.
+ * Which documents to build: `count` of them, authors and categories first (so posts can reference
+ * them), then a random mix of types. Returns the plan and the pools of ids and slugs the hostile
+ * values draw from (the seed's and the planned ones).
  */
-export function fuzzDocuments(fuzz, count, seedDocuments, imageFiles) {
+function planDocuments(fuzz, count, seedDocuments) {
   const ids = Object.fromEntries(
     REFERENCE_TYPES.map((type) => [type, seedDocuments.filter((doc) => doc._type === type).map((doc) => doc._id)]),
   )
@@ -257,6 +258,11 @@ export function fuzzDocuments(fuzz, count, seedDocuments, imageFiles) {
   }
   const allIds = Object.values(ids).flat()
 
+  return { plan, ids, allIds, assetIds, slugs }
+}
+
+/** Generators of hostile field values: references, images, Portable Text, slugs, social links. */
+function hostileValues(fuzz, { ids, allIds, assetIds, imageFiles, slugs }) {
   const reference = (type) =>
     fuzz.pick([
       () => ({ _type: 'reference', _ref: fuzz.pick(ids[type]) }),
@@ -395,118 +401,131 @@ export function fuzzDocuments(fuzz, count, seedDocuments, imageFiles) {
       })),
     )
 
-  const documents = plan.map(({ type, id, index }) => {
-    const base = { _id: id, _type: type }
-    switch (type) {
-      case 'post': {
-        const slug = slugField(index)
-        if (typeof slug?.current === 'string') slugs.push(slug.current)
-        return {
-          ...base,
-          title: fuzz.field(() => fuzz.text(), { wrong: 0.08, missing: 0.04 }),
-          slug,
-          excerpt: fuzz.field(() => fuzz.text()),
-          publishedAt: fuzz.field(() => fuzz.date(), { wrong: 0.05, missing: 0.05 }),
-          mainImage: fuzz.field(image),
-          author: fuzz.field(() => reference('author')),
-          reviewedBy: fuzz.chance(0.3) ? reference('author') : undefined,
-          categories: fuzz.field(() => Array.from({ length: fuzz.int(0, 4) }, () => ({ ...reference('category'), _key: fuzz.key() }))),
-          body: body(id),
-          relatedPosts: fuzz.chance(0.5)
-            ? Array.from({ length: fuzz.int(0, 4) }, () => ({
-                ...(fuzz.chance(0.2) ? { _type: 'reference', _ref: id } : reference('post')),
-                _key: fuzz.key(),
-              }))
-            : undefined,
-          cta: fuzz.field(() => reference('cta')),
-          seo: fuzz.field(() => ({
-            metaTitle: fuzz.field(() => fuzz.text()),
-            metaDescription: fuzz.field(() => fuzz.text()),
-            noIndex: fuzz.field(() => fuzz.chance(0.2)),
-            ogImage: fuzz.field(image),
-          })),
-          previousSlugs: fuzz.chance(0.2) ? Array.from({ length: fuzz.int(1, 3) }, () => fuzz.slug(index + 100_000, slugs)) : undefined,
-        }
+  return { reference, image, markDef, textBlock, bodyBlock, body, slugField, socialLinks }
+}
+
+/** One planned document, every field of its type present, wrong, missing or hostile. */
+function hostileDocument(fuzz, values, { type, id, index }, slugs) {
+  const { reference, image, body, bodyBlock, slugField, socialLinks } = values
+  const base = { _id: id, _type: type }
+  switch (type) {
+    case 'post': {
+      const slug = slugField(index)
+      if (typeof slug?.current === 'string') slugs.push(slug.current)
+      return {
+        ...base,
+        title: fuzz.field(() => fuzz.text(), { wrong: 0.08, missing: 0.04 }),
+        slug,
+        excerpt: fuzz.field(() => fuzz.text()),
+        publishedAt: fuzz.field(() => fuzz.date(), { wrong: 0.05, missing: 0.05 }),
+        mainImage: fuzz.field(image),
+        author: fuzz.field(() => reference('author')),
+        reviewedBy: fuzz.chance(0.3) ? reference('author') : undefined,
+        categories: fuzz.field(() => Array.from({ length: fuzz.int(0, 4) }, () => ({ ...reference('category'), _key: fuzz.key() }))),
+        body: body(id),
+        relatedPosts: fuzz.chance(0.5)
+          ? Array.from({ length: fuzz.int(0, 4) }, () => ({
+              ...(fuzz.chance(0.2) ? { _type: 'reference', _ref: id } : reference('post')),
+              _key: fuzz.key(),
+            }))
+          : undefined,
+        cta: fuzz.field(() => reference('cta')),
+        seo: fuzz.field(() => ({
+          metaTitle: fuzz.field(() => fuzz.text()),
+          metaDescription: fuzz.field(() => fuzz.text()),
+          noIndex: fuzz.field(() => fuzz.chance(0.2)),
+          ogImage: fuzz.field(image),
+        })),
+        previousSlugs: fuzz.chance(0.2) ? Array.from({ length: fuzz.int(1, 3) }, () => fuzz.slug(index + 100_000, slugs)) : undefined,
       }
-      case 'author': {
-        const slug = slugField(index)
-        if (typeof slug?.current === 'string') slugs.push(slug.current)
-        return {
-          ...base,
-          name: fuzz.field(() => fuzz.text()),
-          slug,
-          role: fuzz.field(() => fuzz.text()),
-          image: fuzz.field(image),
-          bio: fuzz.field(() => Array.from({ length: fuzz.int(0, 4) }, () => bodyBlock(id))),
-          socialLinks: socialLinks(),
-        }
-      }
-      case 'category': {
-        const slug = slugField(index)
-        if (typeof slug?.current === 'string') slugs.push(slug.current)
-        return { ...base, title: fuzz.field(() => fuzz.text()), slug, description: fuzz.field(() => fuzz.text()) }
-      }
-      case 'cta':
-        return {
-          ...base,
-          internalName: fuzz.text(),
-          headline: fuzz.field(() => fuzz.text()),
-          body: fuzz.field(() => fuzz.text()),
-          buttonLabel: fuzz.field(() => fuzz.text()),
-          url: fuzz.field(() => fuzz.url()),
-          campaign: fuzz.field(() => fuzz.text()),
-          treatment: fuzz.field(() => reference('treatment')),
-          offer: fuzz.field(() => ({
-            code: fuzz.pick(['FUZZ10', 'BLOG', 'lowercase', '<script>', 'A'.repeat(50), 'AB', fuzz.text(), 42]),
-            discountType: fuzz.pick(['amount', 'percent', 'free', null]),
-            discountValue: fuzz.pick([10, 100, 101, 0, -5, 1e308, 'ten', 12.5]),
-            currency: fuzz.pick(['USD', 'EUR', 'usd', 'DOLLARS', '<b>', null]),
-            minimumMinutes: fuzz.pick([30, 0, -10, 2.5, '60', null]),
-            firstSessionOnly: fuzz.field(() => fuzz.chance(0.5)),
-            startsAt: fuzz.field(() => fuzz.date()),
-            endsAt: fuzz.field(() => fuzz.date()),
-          })),
-        }
-      case 'treatment':
-        return {
-          ...base,
-          name: fuzz.field(() => fuzz.text()),
-          slug: slugField(index),
-          bookingUrl: fuzz.field(() => fuzz.url()),
-          summary: fuzz.field(() => fuzz.text()),
-        }
-      case 'sanity.imageAsset':
-        return {
-          ...base,
-          url: fuzz.url(),
-          mimeType: fuzz.pick(['image/png', 'text/html', '<script>']),
-          metadata: fuzz.field(() => ({
-            dimensions: fuzz.field(() =>
-              fuzz.chance(0.7)
-                ? { width: fuzz.int(1, 4000), height: fuzz.int(1, 4000) }
-                : { width: fuzz.pick([0, -1, 1e308, 2.5, '800']), height: fuzz.pick([0, -1, 1e308, 3.5, '600']) },
-            ),
-            lqip: fuzz.pick([
-              'data:image/png;base64,iVBORw0KGgo=',
-              'data:image/svg+xml,<svg onload=fuzzAlert(60)>',
-              'data:image/png;base64,x");background:url(https://evil.example/track',
-              'data:image/png;base64,x\\"); } body { display: none',
-              'javascript:fuzzAlert(61)',
-              fuzz.text(),
-            ]),
-          })),
-        }
-      default:
-        return {
-          ...base,
-          _type: fuzz.pick(['mystery', 'post.draft', 'script', '<b>', 'sanity.fileAsset']),
-          title: fuzz.text(),
-          slug: slugField(index),
-          body: body(id),
-        }
     }
-  })
-  return documents.map((document) => JSON.stringify(document))
+    case 'author': {
+      const slug = slugField(index)
+      if (typeof slug?.current === 'string') slugs.push(slug.current)
+      return {
+        ...base,
+        name: fuzz.field(() => fuzz.text()),
+        slug,
+        role: fuzz.field(() => fuzz.text()),
+        image: fuzz.field(image),
+        bio: fuzz.field(() => Array.from({ length: fuzz.int(0, 4) }, () => bodyBlock(id))),
+        socialLinks: socialLinks(),
+      }
+    }
+    case 'category': {
+      const slug = slugField(index)
+      if (typeof slug?.current === 'string') slugs.push(slug.current)
+      return { ...base, title: fuzz.field(() => fuzz.text()), slug, description: fuzz.field(() => fuzz.text()) }
+    }
+    case 'cta':
+      return {
+        ...base,
+        internalName: fuzz.text(),
+        headline: fuzz.field(() => fuzz.text()),
+        body: fuzz.field(() => fuzz.text()),
+        buttonLabel: fuzz.field(() => fuzz.text()),
+        url: fuzz.field(() => fuzz.url()),
+        campaign: fuzz.field(() => fuzz.text()),
+        treatment: fuzz.field(() => reference('treatment')),
+        offer: fuzz.field(() => ({
+          code: fuzz.pick(['FUZZ10', 'BLOG', 'lowercase', '<script>', 'A'.repeat(50), 'AB', fuzz.text(), 42]),
+          discountType: fuzz.pick(['amount', 'percent', 'free', null]),
+          discountValue: fuzz.pick([10, 100, 101, 0, -5, 1e308, 'ten', 12.5]),
+          currency: fuzz.pick(['USD', 'EUR', 'usd', 'DOLLARS', '<b>', null]),
+          minimumMinutes: fuzz.pick([30, 0, -10, 2.5, '60', null]),
+          firstSessionOnly: fuzz.field(() => fuzz.chance(0.5)),
+          startsAt: fuzz.field(() => fuzz.date()),
+          endsAt: fuzz.field(() => fuzz.date()),
+        })),
+      }
+    case 'treatment':
+      return {
+        ...base,
+        name: fuzz.field(() => fuzz.text()),
+        slug: slugField(index),
+        bookingUrl: fuzz.field(() => fuzz.url()),
+        summary: fuzz.field(() => fuzz.text()),
+      }
+    case 'sanity.imageAsset':
+      return {
+        ...base,
+        url: fuzz.url(),
+        mimeType: fuzz.pick(['image/png', 'text/html', '<script>']),
+        metadata: fuzz.field(() => ({
+          dimensions: fuzz.field(() =>
+            fuzz.chance(0.7)
+              ? { width: fuzz.int(1, 4000), height: fuzz.int(1, 4000) }
+              : { width: fuzz.pick([0, -1, 1e308, 2.5, '800']), height: fuzz.pick([0, -1, 1e308, 3.5, '600']) },
+          ),
+          lqip: fuzz.pick([
+            'data:image/png;base64,iVBORw0KGgo=',
+            'data:image/svg+xml,<svg onload=fuzzAlert(60)>',
+            'data:image/png;base64,x");background:url(https://evil.example/track',
+            'data:image/png;base64,x\\"); } body { display: none',
+            'javascript:fuzzAlert(61)',
+            fuzz.text(),
+          ]),
+        })),
+      }
+    default:
+      return {
+        ...base,
+        _type: fuzz.pick(['mystery', 'post.draft', 'script', '<b>', 'sanity.fileAsset']),
+        title: fuzz.text(),
+        slug: slugField(index),
+        body: body(id),
+      }
+  }
+}
+
+/**
+ * Builds `count` documents against the seed's documents (so references can point at real ones).
+ * Returns the lines to write.
+ */
+export function fuzzDocuments(fuzz, count, seedDocuments, imageFiles) {
+  const pools = planDocuments(fuzz, count, seedDocuments)
+  const values = hostileValues(fuzz, { ...pools, imageFiles })
+  return pools.plan.map((entry) => JSON.stringify(hostileDocument(fuzz, values, entry, pools.slugs)))
 }
 
 /** The site settings with hostile values where the seed has good ones. */
