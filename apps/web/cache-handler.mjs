@@ -17,8 +17,11 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
+import { sharedCacheFor } from './shared-cache.mjs'
+
 const require = createRequire(import.meta.url)
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default
+const { areTagsExpired } = require('next/dist/server/lib/incremental-cache/tags-manifest.external')
 
 const CACHED_RESPONSE_HEADERS = Symbol.for('journal.cachedResponseHeaders')
 // When nothing was left there (instrumentation did not run): fail closed, no inline script runs.
@@ -196,10 +199,12 @@ export default class SecurityHeadersCache extends FileSystemCache {
   constructor(context) {
     super(context)
     this.dirs = { serverDir: context.serverDistDir ?? '.', staticDir: path.join(context.serverDistDir ?? '.', '..', 'static') }
+    // With REDIS_URL: entries and tag state shared with the other instances (shared-cache.mjs).
+    this.shared = sharedCacheFor(this.dirs.serverDir)
   }
 
   async get(...args) {
-    const entry = await super.get(...args)
+    const entry = (this.shared ? await this.sharedEntry(...args) : undefined) ?? (await super.get(...args))
     if (!entry?.value) return entry
     prepareEntry(entry.value, this.dirs)
     if (entry.value.kind !== 'APP_PAGE' && entry.value.kind !== 'APP_ROUTE') return entry
@@ -212,9 +217,35 @@ export default class SecurityHeadersCache extends FileSystemCache {
     return cacheControl === entry.cacheControl ? entry : { ...entry, cacheControl }
   }
 
+  /**
+   * The entry another instance (or this one) stored in the shared cache, checked against the tag
+   * state as Next's file-system cache checks its own: an entry whose tags expired is no entry.
+   * Undefined when Redis has none or cannot answer, so the disk cache is asked instead.
+   */
+  async sharedEntry(key, context) {
+    const entry = await this.shared.getEntry(key)
+    if (!entry?.value) return undefined
+    if (entry.value.kind === 'FETCH') {
+      const tags = [...(context?.tags ?? []), ...(context?.softTags ?? [])]
+      if (tags.some((tag) => this.revalidatedTags?.includes(tag)) || areTagsExpired(tags, entry.lastModified)) return null
+      return entry
+    }
+    const tagsHeader = entry.value.headers?.['x-next-cache-tags']
+    if (typeof tagsHeader === 'string' && areTagsExpired(tagsHeader.split(','), entry.lastModified)) return null
+    return entry
+  }
+
   async set(key, data, context) {
     // This same object goes on to answer the request that rendered it, so that response has them too.
     prepareEntry(data, this.dirs)
-    return super.set(key, data, context)
+    await super.set(key, data, context)
+    if (this.shared && data) {
+      const value = data.kind === 'FETCH' ? { ...data, tags: context?.fetchCache ? context.tags : [] } : data
+      await this.shared.setEntry(key, {
+        lastModified: Date.now(),
+        value,
+        cacheControl: context?.fetchCache ? undefined : context?.cacheControl,
+      })
+    }
   }
 }

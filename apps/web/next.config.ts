@@ -22,6 +22,9 @@ const nextConfig: NextConfig = {
   // Next's file-system ISR cache, adding each cached page's Content-Security-Policy (the hashes of
   // its inline scripts) to the entry; see cache-handler.mjs and lib/security-headers.ts.
   cacheHandler: path.join(__dirname, 'cache-handler.mjs'),
+  // Several instances share one cache in Redis (REDIS_URL, shared-cache.mjs): no per-process copy
+  // in memory that would keep serving an entry another instance has replaced.
+  ...(process.env.REDIS_URL?.trim() ? { cacheMaxMemorySize: 0 } : {}),
   async headers() {
     return headerRules(securityContext(parseServerEnv(process.env)))
   },
