@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm test: formatting, type checks, lint, unit/component/integration tests in every workspace, the
 // generated-types check, end-to-end tests in Chromium against a production build, the outage
-// tests against that same build (after it, never beside it: they share .next's ISR cache), then
+// tests and the cluster tests against that same build (after it, never beside it: they share
+// .next's ISR cache), then
 // the fuzz test, which builds the site again against ~1,500 hostile documents, and last `npm run
 // dev` itself (next dev and sanity dev on free ports).
 import { run } from './lib/processes.mjs'
@@ -20,6 +21,8 @@ async function main() {
   await run(npx, ['turbo', 'run', 'typecheck', 'lint', 'test', '--output-logs=new-only'], { label: 'workspace checks' })
   await run(process.execPath, ['scripts/e2e.mjs'], { label: 'end-to-end tests' })
   await run(process.execPath, ['scripts/outage.mjs', '--reuse-build'], { label: 'outage tests' })
+  // Two instances of that build sharing Redis behind nginx (Debian's redis-server and nginx).
+  await run(process.execPath, ['scripts/cluster-check.mjs', '--reuse-build'], { label: 'cluster tests' })
   // A fixed seed keeps npm test (and CI) reproducible; `npm run fuzz` explores new seeds.
   await run(process.execPath, ['scripts/fuzz.mjs', '--seed', FUZZ_SEED], { label: 'fuzz test' })
   await run(process.execPath, ['scripts/dev-check.mjs'], { label: 'npm run dev check' })

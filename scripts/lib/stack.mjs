@@ -42,9 +42,9 @@ export async function spawnLake({ port, env = {}, quiet = false, studio = false 
   return service
 }
 
-export async function startSite({ port, env = {}, quiet = false, host = '127.0.0.1' }) {
+export async function startSite({ port, env = {}, quiet = false, host = '127.0.0.1', name = 'web' }) {
   const nextBin = path.join(ROOT, 'node_modules/next/dist/bin/next')
-  const service = startService('web', process.execPath, [nextBin, 'start', '-p', String(port), '-H', host], {
+  const service = startService(name, process.execPath, [nextBin, 'start', '-p', String(port), '-H', host], {
     cwd: path.join(ROOT, 'apps/web'),
     env,
     quiet,
