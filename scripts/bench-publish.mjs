@@ -4,32 +4,28 @@
 // Prints the median and the worst; pass/fail is not its job.
 import os from 'node:os'
 
+import { lakeMutate, lakeQuery } from './lib/lake-client.mjs'
 import { withStack } from './lib/stack.mjs'
+import { median } from './lib/stats.mjs'
 
 const RUNS = Number(process.env.BENCH_PUBLISHES ?? 20)
 
-async function lake(lakeUrl, token, pathname, init = {}) {
-  const response = await fetch(`${lakeUrl}/v2025-10-01/data/${pathname}`, {
-    ...init,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-  })
-  if (!response.ok) throw new Error(`${pathname}: ${response.status} ${await response.text()}`)
-  return response.json()
-}
-
+/**
+ * Publishes `runs` title changes of the newest post and times each until `siteUrl` (one instance,
+ * or the proxy in front of several) serves it.
+ */
 export async function measurePublishLatency({ siteUrl, lakeUrl, env }, runs = RUNS) {
-  const query = encodeURIComponent('*[_type == "post" && defined(slug.current)] | order(publishedAt desc)[0]{_id, "slug": slug.current}')
-  const { result: post } = await lake(lakeUrl, env.LOCAL_LAKE_TOKEN, `query/production?query=${query}`)
+  const post = await lakeQuery(
+    lakeUrl,
+    '*[_type == "post" && defined(slug.current)] | order(publishedAt desc)[0]{_id, "slug": slug.current}',
+  )
   const page = `${siteUrl}/blog/${post.slug}`
   await (await fetch(page)).text()
   const timings = []
   for (let i = 0; i < runs; i += 1) {
     const title = `Benchmark title ${Date.now().toString(36)}-${i}`
     const started = performance.now()
-    await lake(lakeUrl, env.LOCAL_LAKE_TOKEN, 'mutate/production', {
-      method: 'POST',
-      body: JSON.stringify({ mutations: [{ patch: { id: post._id, set: { title } } }] }),
-    })
+    await lakeMutate(lakeUrl, env.LOCAL_LAKE_TOKEN, [{ patch: { id: post._id, set: { title } } }])
     for (;;) {
       const html = await (await fetch(page)).text()
       if (html.includes(title)) break
@@ -38,10 +34,7 @@ export async function measurePublishLatency({ siteUrl, lakeUrl, env }, runs = RU
     }
     timings.push(performance.now() - started)
   }
-  timings.sort((a, b) => a - b)
-  const median =
-    timings.length % 2 ? timings[(timings.length - 1) / 2] : (timings[timings.length / 2 - 1] + timings[timings.length / 2]) / 2
-  return { runs, median, worst: timings[timings.length - 1], best: timings[0] }
+  return { runs, median: median(timings), worst: Math.max(...timings), best: Math.min(...timings) }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -10,12 +10,16 @@
 //
 //   npm run soak                                  5 minutes, 50 connections, 60 s warm-up
 //   npm run soak -- --seconds 60 --connections 20 --warmup 15 --csv memory.csv
+//   npm run soak -- --cluster                     through nginx to two instances sharing Redis
+//                                                 (npm run start:cluster's layout); the memory of
+//                                                 every instance and of Redis is sampled
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 
 import { treeRss } from './lib/bench-build.mjs'
 import { get } from './lib/site-checks.mjs'
-import { withStack } from './lib/stack.mjs'
+import { startCluster } from './lib/cluster.mjs'
+import { startStack } from './lib/stack.mjs'
 import { load, loadTest, machine, median } from './lib/stats.mjs'
 
 const { values: options } = parseArgs({
@@ -24,6 +28,7 @@ const { values: options } = parseArgs({
     connections: { type: 'string', default: '50' },
     warmup: { type: 'string', default: '60' },
     csv: { type: 'string' },
+    cluster: { type: 'boolean', default: false },
   },
 })
 const positive = (name) => {
@@ -58,44 +63,75 @@ async function cachedPages(siteUrl) {
 
 const mb = (kb) => kb / 1024
 
+/** Memory figures of one process's samples (KB), and whether it kept growing after the warm-up. */
+function memoryFigures(samples) {
+  const settled = samples.filter((sample) => sample.t >= WARMUP)
+  const before = median(settled.filter((sample) => sample.t < WARMUP + 60).map((sample) => sample.kb))
+  const after = median(settled.filter((sample) => sample.t >= SECONDS - 60).map((sample) => sample.kb))
+  const peak = Math.max(...samples.map((sample) => sample.kb))
+  // Least-squares slope over the samples after the warm-up, in KB per second.
+  const meanT = settled.reduce((sum, sample) => sum + sample.t, 0) / settled.length
+  const meanKb = settled.reduce((sum, sample) => sum + sample.kb, 0) / settled.length
+  const slope =
+    settled.reduce((sum, sample) => sum + (sample.t - meanT) * (sample.kb - meanKb), 0) /
+    settled.reduce((sum, sample) => sum + (sample.t - meanT) ** 2, 0)
+  const growth = after - before
+  return {
+    start: samples[0].kb,
+    before,
+    after,
+    peak,
+    slope,
+    growth,
+    growing: growth > Math.max(before * GROWTH_SHARE, GROWTH_FLOOR_MB * 1024),
+  }
+}
+
+/** The site to soak and the processes whose memory is sampled: one `next start`, or the cluster. */
+async function target() {
+  if (!options.cluster) {
+    const stack = await startStack({ quiet: true })
+    return { siteUrl: stack.siteUrl, processes: { server: stack.sitePid }, stop: stack.stop }
+  }
+  const cluster = await startCluster({ quiet: true })
+  const processes = Object.fromEntries(cluster.instances.map((instance, index) => [`instance ${index + 1}`, instance.pid()]))
+  if (cluster.redis.pid()) processes.redis = cluster.redis.pid()
+  return { siteUrl: cluster.siteUrl, processes, stop: cluster.stop }
+}
+
 async function main() {
   if (process.platform !== 'linux') throw new Error('the soak reads process memory from /proc: run it on Linux')
-  console.log(`Soak: ${CONNECTIONS} connections for ${SECONDS} s on every cached page (${machine()})`)
-  await withStack({ quiet: true }, async ({ siteUrl, sitePid }) => {
+  console.log(
+    `Soak: ${CONNECTIONS} connections for ${SECONDS} s on every cached page${options.cluster ? ', through nginx to the cluster' : ''} (${machine()})`,
+  )
+  const { siteUrl, processes, stop } = await target()
+  try {
     const paths = await cachedPages(siteUrl)
     // Fill the cache: every page once before the clock starts (ISR renders on first request).
     for (const path of paths) {
       const response = await get(`${siteUrl}${path}`)
       if (response.status >= 400) throw new Error(`${path} answered ${response.status} before the soak`)
     }
-    console.log(`${paths.length} pages, server pid ${sitePid}, sampling memory every ${SAMPLE_MS / 1000} s…`)
-    const rssKb = () => treeRss(sitePid).total / 1024
+    const names = Object.keys(processes)
+    console.log(
+      `${paths.length} pages; sampling the memory of ${names.map((name) => `${name} (pid ${processes[name]})`).join(', ')} every ${SAMPLE_MS / 1000} s…`,
+    )
     const started = Date.now()
-    const samples = [{ t: 0, kb: rssKb() }]
-    const timer = setInterval(() => samples.push({ t: (Date.now() - started) / 1000, kb: rssKb() }), SAMPLE_MS)
+    const samples = Object.fromEntries(names.map((name) => [name, []]))
+    const sample = () => {
+      for (const name of names) samples[name].push({ t: (Date.now() - started) / 1000, kb: treeRss(processes[name]).total / 1024 })
+    }
+    sample()
+    const timer = setInterval(sample, SAMPLE_MS)
     let result
     try {
       result = await loadTest({ url: siteUrl, paths, connections: CONNECTIONS, seconds: SECONDS, headers: { 'accept-encoding': 'gzip' } })
     } finally {
       clearInterval(timer)
     }
-    samples.push({ t: (Date.now() - started) / 1000, kb: rssKb() })
+    sample()
     const { statuses } = result
-
-    const settled = samples.filter((sample) => sample.t >= WARMUP)
-    const firstMinute = settled.filter((sample) => sample.t < WARMUP + 60).map((sample) => sample.kb)
-    const lastMinute = settled.filter((sample) => sample.t >= SECONDS - 60).map((sample) => sample.kb)
-    const before = median(firstMinute)
-    const after = median(lastMinute)
-    const peak = Math.max(...samples.map((sample) => sample.kb))
-    // Least-squares slope over the samples after the warm-up, in MB per minute.
-    const meanT = settled.reduce((sum, sample) => sum + sample.t, 0) / settled.length
-    const meanKb = settled.reduce((sum, sample) => sum + sample.kb, 0) / settled.length
-    const slope =
-      settled.reduce((sum, sample) => sum + (sample.t - meanT) * (sample.kb - meanKb), 0) /
-      settled.reduce((sum, sample) => sum + (sample.t - meanT) ** 2, 0)
-    const growth = after - before
-    const growing = growth > Math.max(before * GROWTH_SHARE, GROWTH_FLOOR_MB * 1024)
+    const figures = Object.fromEntries(names.map((name) => [name, memoryFigures(samples[name])]))
     // Every page in the list answers 200 from the cache; anything else is a failure.
     const failed = result.errors + result.timeouts + result.non2xx
 
@@ -112,31 +148,36 @@ async function main() {
         .join(', ')} |`,
     )
     console.log(`| socket errors / timeouts | ${result.errors} / ${result.timeouts} |`)
-    console.log(`| server memory at start | ${mb(samples[0].kb).toFixed(0)} MB |`)
-    console.log(`| server memory, first minute after the ${WARMUP} s warm-up (median) | ${mb(before).toFixed(0)} MB |`)
-    console.log(`| server memory, last minute (median) | ${mb(after).toFixed(0)} MB |`)
-    console.log(`| server memory, peak | ${mb(peak).toFixed(0)} MB |`)
-    console.log(`| trend after warm-up | ${(mb(slope) * 60).toFixed(1)} MB/min |`)
+    for (const name of names) {
+      const f = figures[name]
+      console.log(
+        `| ${name} memory: at start / first minute after the ${WARMUP} s warm-up / last minute (medians) / peak | ${mb(f.start).toFixed(0)} / ${mb(f.before).toFixed(0)} / ${mb(f.after).toFixed(0)} / ${mb(f.peak).toFixed(0)} MB |`,
+      )
+      console.log(`| ${name} memory trend after warm-up | ${(mb(f.slope) * 60).toFixed(1)} MB/min |`)
+    }
     console.log(`\n${load()}`)
     if (options.csv) {
-      writeFileSync(
-        options.csv,
-        `seconds,rss_mb\n${samples.map((sample) => `${sample.t.toFixed(1)},${mb(sample.kb).toFixed(1)}`).join('\n')}\n`,
+      const rows = samples[names[0]].map((first, index) =>
+        [first.t.toFixed(1), ...names.map((name) => mb(samples[name][index]?.kb ?? 0).toFixed(1))].join(','),
       )
+      writeFileSync(options.csv, `seconds,${names.map((name) => `${name.replaceAll(' ', '_')}_rss_mb`).join(',')}\n${rows.join('\n')}\n`)
       console.log(`Memory samples: ${options.csv}`)
     }
     const verdicts = []
     if (failed > 0) verdicts.push(`${failed} failed requests`)
-    if (growing) verdicts.push(`memory grew by ${mb(growth).toFixed(0)} MB after the warm-up`)
+    for (const name of names) {
+      if (figures[name].growing) verdicts.push(`${name}'s memory grew by ${mb(figures[name].growth).toFixed(0)} MB after the warm-up`)
+    }
     if (verdicts.length > 0) {
       console.error(`\n✖ ${verdicts.join('; ')}`)
       process.exitCode = 1
     } else {
-      console.log(
-        `\n✔ zero failed requests; memory flat after the warm-up (${growth >= 0 ? '+' : ''}${mb(growth).toFixed(0)} MB between the first and the last minute)`,
-      )
+      const growths = names.map((name) => `${name} ${figures[name].growth >= 0 ? '+' : ''}${mb(figures[name].growth).toFixed(0)} MB`)
+      console.log(`\n✔ zero failed requests; memory flat after the warm-up (first to last minute: ${growths.join(', ')})`)
     }
-  })
+  } finally {
+    await stop()
+  }
 }
 
 main().catch((error) => {
