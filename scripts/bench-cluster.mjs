@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench:cluster: the cluster of npm run start:cluster (two instances sharing Redis,
+// npm run bench:cluster (and the last part of npm run bench): the cluster of npm run start:cluster (two instances sharing Redis,
 // nginx in front), measured side by side in one run:
 // - cached-article requests/s through nginx, through one instance directly, and nginx serving
 //   the same bytes from a file (the proxy's own ceiling on this machine), all asking for gzip as
@@ -29,7 +29,8 @@ async function rate(url) {
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 }
 }
 
-async function main() {
+/** Starts the cluster, measures, prints a Markdown section, stops the cluster. */
+export async function benchCluster() {
   const staticRoot = mkdtempSync(path.join(tmpdir(), 'journal-static-'))
   chmodSync(staticRoot, 0o755) // nginx's workers read it
   const cluster = await startCluster({ quiet: true, staticRoot })
@@ -84,7 +85,9 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(`\n✖ ${error.message}`)
-  process.exit(1)
-})
+if (import.meta.url === `file://${process.argv[1]}`) {
+  benchCluster().catch((error) => {
+    console.error(`\n✖ ${error.message}`)
+    process.exit(1)
+  })
+}

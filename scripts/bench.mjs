@@ -10,6 +10,7 @@
 // Tuning (environment): BENCH_BUILD_RUNS (builds per dataset, 3), BENCH_ROUNDS (load-test rounds,
 // 3), BENCH_SECONDS (per round and page, 8), BENCH_CONNECTIONS (8), BENCH_FIRST_RENDERS (9),
 // BENCH_PUBLISHES (9), BENCH_SIZES (comma-separated post counts, "1000,10000"; the largest is served).
+// Last, the cluster of npm run start:cluster (bench-cluster.mjs); BENCH_CLUSTER=0 leaves it out.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import os, { tmpdir } from 'node:os'
@@ -17,6 +18,7 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 import { generateDataset } from '../studio/seed/scripts/generate-dataset.mjs'
+import { benchCluster } from './bench-cluster.mjs'
 import { measurePublishLatency } from './bench-publish.mjs'
 import { copyWebApp, withBuiltStack } from './lib/bench-build.mjs'
 import { lakeQuery } from './lib/lake-client.mjs'
@@ -191,6 +193,8 @@ async function main() {
     rmSync(work, { recursive: true, force: true })
     rmSync(webDir, { recursive: true, force: true })
   }
+  // Several instances behind nginx, on the demo content (BENCH_CLUSTER=0 leaves it out).
+  if (process.env.BENCH_CLUSTER !== '0') await benchCluster()
 }
 
 function report({ builds, site, served, loadBefore, during, minutes }) {
