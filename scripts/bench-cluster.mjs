@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib'
 import { measurePublishLatency } from './bench-publish.mjs'
 import { startCluster } from './lib/cluster.mjs'
 import { lakeQuery } from './lib/lake-client.mjs'
-import { load, loadTest, machine, median } from './lib/stats.mjs'
+import { load, machine, measureRate, median } from './lib/stats.mjs'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16)
@@ -23,11 +23,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 const PUBLISHES = Number(process.env.BENCH_PUBLISHES ?? 10)
 const GZIP = { 'accept-encoding': 'gzip' }
 
-async function rate(url) {
-  const result = await loadTest({ url, connections: CONNECTIONS, seconds: SECONDS, headers: GZIP })
-  if (result.errors || result.non2xx) throw new Error(`${url}: ${result.errors} errors, ${result.non2xx} non-2xx responses`)
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 }
-}
+const rate = (url) => measureRate({ url, connections: CONNECTIONS, seconds: SECONDS, headers: GZIP })
 
 /** Starts the cluster, measures, prints a Markdown section, stops the cluster. */
 export async function benchCluster() {

@@ -24,7 +24,7 @@ import { copyWebApp, withBuiltStack } from './lib/bench-build.mjs'
 import { lakeQuery } from './lib/lake-client.mjs'
 import { ROOT } from './lib/processes.mjs'
 import { buildLake } from './lib/stack.mjs'
-import { load, loadTest, machine, median } from './lib/stats.mjs'
+import { load, machine, measureRate, median } from './lib/stats.mjs'
 
 const setting = (name, fallback) => Number(process.env[name] ?? fallback)
 const BUILD_RUNS = setting('BENCH_BUILD_RUNS', 3)
@@ -61,13 +61,6 @@ async function pageWeight(siteUrl, pathname) {
   return { html: body.length, htmlGzip: gzipSync(body, { level: 9 }).length, js, scripts: sources.length }
 }
 
-/** Requests per second and latency of one page under load; any error or non-2xx fails the run. */
-async function benchPage(url) {
-  const result = await loadTest({ url, connections: CONNECTIONS, seconds: SECONDS })
-  if (result.errors || result.non2xx) throw new Error(`${url}: ${result.errors} errors, ${result.non2xx} non-2xx responses`)
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 }
-}
-
 /** The bare page of /baseline/size/<kb> whose HTML is closest in size to `bytes`. */
 async function sizeMatchedPage(siteUrl, bytes) {
   const guess = Math.min(256, Math.max(8, Math.round(bytes / 1024 / 8) * 8))
@@ -102,7 +95,7 @@ async function measureSite({ siteUrl, lakeUrl, env }) {
     const order = names.map((_, index) => names[(index + round) % names.length])
     for (const name of order) {
       log(`round ${round + 1}/${ROUNDS}: ${name}`)
-      rounds[name].push(await benchPage(`${siteUrl}${pages[name]}`))
+      rounds[name].push(await measureRate({ url: `${siteUrl}${pages[name]}`, connections: CONNECTIONS, seconds: SECONDS }))
     }
   }
   const summary = async (name) => ({

@@ -1,20 +1,20 @@
 #!/usr/bin/env node
 // npm run dev: the local lake (unless a Sanity project is configured), `next dev` and
 // `sanity dev`, with prefixed logs. Ctrl-C stops everything this script started.
-import { portIsFree, run } from './lib/processes.mjs'
+import { portFromEnv, portIsFree, run } from './lib/processes.mjs'
 import { buildLake, lakeEnv, localSession, spawnLake } from './lib/stack.mjs'
 
-const lakePort = Number(process.env.LOCAL_LAKE_PORT ?? 3030)
-// studio/env.ts gives `sanity dev` the same port (SANITY_STUDIO_PORT, default 3333).
-const studioPort = process.env.SANITY_STUDIO_PORT || '3333'
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
 
 async function main() {
+  const lakePort = portFromEnv('LOCAL_LAKE_PORT', 3030)
+  // studio/env.ts gives `sanity dev` the same port (SANITY_STUDIO_PORT, default 3333).
+  const studioPort = portFromEnv('SANITY_STUDIO_PORT', 3333)
   let env = {}
   if (!process.env.SANITY_PROJECT_ID) {
     await buildLake()
     if (await portIsFree(lakePort)) {
-      const siteUrl = `http://127.0.0.1:${process.env.PORT ?? 3000}`
+      const siteUrl = `http://127.0.0.1:${portFromEnv('PORT', 3000)}`
       env = {
         ...localSession({ siteUrl, lakePort, studioPort }),
         SANITY_STUDIO_LOCAL_LAKE_URL: `http://127.0.0.1:${lakePort}`,

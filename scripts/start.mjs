@@ -3,24 +3,18 @@
 // configured), serve the production build on PORT and the Studio on SANITY_STUDIO_PORT. Ctrl-C
 // stops everything this script started.
 import { buildSite } from './lib/build-site.mjs'
-import { portIsFree } from './lib/processes.mjs'
+import { portFromEnv, portIsFree } from './lib/processes.mjs'
 import { localSession, spawnLake, startSite, studioBuildEnv } from './lib/stack.mjs'
 import { startStudioServer } from './lib/studio-server.mjs'
 
-const port = Number(process.env.PORT ?? 3000)
-const lakePort = Number(process.env.LOCAL_LAKE_PORT ?? 3030)
-// studio/env.ts reads the same variable for `sanity dev`.
-const studioPort = Number(process.env.SANITY_STUDIO_PORT || 3333)
 const host = process.env.HOST ?? '127.0.0.1'
 const embedded = !process.env.SANITY_PROJECT_ID
 
-function checkPort(value, name) {
-  if (!Number.isInteger(value) || value < 1 || value > 65535) throw new Error(`${name} must be a port number, got "${process.env[name]}"`)
-}
-
 async function main() {
-  checkPort(port, 'PORT')
-  checkPort(studioPort, 'SANITY_STUDIO_PORT')
+  const port = portFromEnv('PORT', 3000)
+  const lakePort = portFromEnv('LOCAL_LAKE_PORT', 3030)
+  // studio/env.ts reads the same variable for `sanity dev`.
+  const studioPort = portFromEnv('SANITY_STUDIO_PORT', 3333)
   if (!(await portIsFree(port))) throw new Error(`Port ${port} is already in use. Set PORT to a free port.`)
   if (!(await portIsFree(studioPort))) throw new Error(`Port ${studioPort} is already in use. Set SANITY_STUDIO_PORT to a free port.`)
   const origin = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`

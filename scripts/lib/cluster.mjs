@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { buildSite } from './build-site.mjs'
-import { freePort, ROOT, startService } from './processes.mjs'
-import { prepareStack, spawnLake, startSite } from './stack.mjs'
+import { freePort, ROOT, startService, waitForHttp } from './processes.mjs'
+import { prepareStack, restartableLake, startSite } from './stack.mjs'
 
 /** Resolves when something answers a Redis PING on `port`. */
 export async function waitForRedis(port, { timeoutMs = 10_000 } = {}) {
@@ -155,17 +155,10 @@ export async function startNginx({ port, upstreams, dir, quiet = true, staticRoo
   const service = startService('nginx', nginx, ['-p', dir, '-e', path.join(dir, 'error.log'), '-c', config, '-g', 'daemon off;'], {
     quiet,
   })
-  const deadline = Date.now() + 10_000
-  while (Date.now() < deadline) {
-    if (service.child.exitCode !== null) throw new Error(`nginx exited (code ${service.child.exitCode}):\n${service.output()}`)
-    try {
-      await fetch(`http://127.0.0.1:${port}/blog`, { signal: AbortSignal.timeout(2000) })
-      return service
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
-  }
-  throw new Error(`nginx did not answer on port ${port}`)
+  await waitForHttp(`http://127.0.0.1:${port}/blog`, { child: service.child, timeoutMs: 10_000 }).catch((error) => {
+    throw new Error(`nginx: ${error.message}\n${service.output()}`)
+  })
+  return service
 }
 
 /**
@@ -196,12 +189,13 @@ export async function startCluster({
   const siteUrl = `http://127.0.0.1:${proxyPort}`
   const sharedRedisUrl = redisUrl ?? `redis://127.0.0.1:${redisPort}`
   const env = { ...stackEnv, SITE_URL: siteUrl, REDIS_URL: sharedRedisUrl, ...extraEnv }
-  const services = { lake: null, redis: null, instances: [], nginx: null }
+  const services = { redis: null, instances: [], nginx: null }
+  const lake = restartableLake({ port: lakePort, env, quiet })
   const stop = async () => {
     await services.nginx?.stop()
     await Promise.all(services.instances.map((instance) => instance?.stop()))
     await services.redis?.stop()
-    await services.lake?.stop()
+    await lake.stop()
     rmSync(work, { recursive: true, force: true })
     rmSync(nginxDir, { recursive: true, force: true })
   }
@@ -217,15 +211,6 @@ export async function startCluster({
       services.redis = null
     },
     pid: () => services.redis?.child.pid,
-  }
-  const lake = {
-    start: async () => {
-      services.lake ??= await spawnLake({ port: lakePort, env, quiet })
-    },
-    stop: async () => {
-      await services.lake?.stop()
-      services.lake = null
-    },
   }
   const instance = (index) => ({
     url: `http://127.0.0.1:${instancePorts[index]}`,

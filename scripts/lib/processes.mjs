@@ -31,6 +31,14 @@ export async function freePortRange(count) {
   throw new Error(`no ${count} consecutive free ports found`)
 }
 
+/** A port from the environment variable `name` (or `fallback`); anything but a port number stops with a message naming it. */
+export function portFromEnv(name, fallback) {
+  const raw = process.env[name]?.trim() || String(fallback)
+  const port = Number(raw)
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`${name} must be a port number, got "${raw}"`)
+  return port
+}
+
 export function portIsFree(port) {
   return new Promise((resolve) => {
     const server = createServer()

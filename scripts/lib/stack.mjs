@@ -53,6 +53,24 @@ export async function startSite({ port, env = {}, quiet = false, host = '127.0.0
   return service
 }
 
+/**
+ * The lake CLI on `port` as a service a test can stop (the content source gone) and start again
+ * on the same port.
+ */
+export function restartableLake({ port, env, quiet = true, studio = false }) {
+  let service = null
+  return {
+    port,
+    start: async () => {
+      service ??= await spawnLake({ port, env, quiet, studio })
+    },
+    stop: async () => {
+      await service?.stop()
+      service = null
+    },
+  }
+}
+
 /** The site's revalidation webhook, as the local lake should send it (same definition as Sanity's). */
 export function revalidateWebhook(siteUrl, secret) {
   const definition = REVALIDATE_WEBHOOK
@@ -93,19 +111,9 @@ export async function startStack({
     ...(studio ? { LOCAL_LAKE_STUDIO_ORIGINS: studioOrigins(studioPort).join(','), SANITY_STUDIO_URL: studioUrl } : {}),
     ...extraEnv,
   }
-  let lakeService = null
   let site = null
   let studioServer = null
-  const lake = {
-    port: lakePort,
-    stop: async () => {
-      await lakeService?.stop()
-      lakeService = null
-    },
-    start: async () => {
-      lakeService ??= await spawnLake({ port: lakePort, env, quiet, studio })
-    },
-  }
+  const lake = restartableLake({ port: lakePort, env, quiet, studio })
   const stop = async () => {
     await studioServer?.close()
     await site?.stop()

@@ -49,3 +49,10 @@ export function loadTest({ url, paths, connections, seconds, headers = {} }) {
     instance.on('response', (_client, statusCode) => statuses.set(statusCode, (statuses.get(statusCode) ?? 0) + 1))
   })
 }
+
+/** Requests per second and latency of one URL under load; any error or non-2xx answer fails the run. */
+export async function measureRate({ url, connections, seconds, headers = {} }) {
+  const result = await loadTest({ url, connections, seconds, headers })
+  if (result.errors || result.non2xx) throw new Error(`${url}: ${result.errors} errors, ${result.non2xx} non-2xx responses`)
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 }
+}
