@@ -13,7 +13,6 @@ export function applyTagStates(states: Record<string, unknown>, manifest?: Map<s
 
 export class SharedCache {
   constructor(options: { url: string; buildId: string; commandTimeoutMs?: number; log?: Pick<Console, 'log' | 'warn'> })
-  ready: Promise<unknown>
   shareTags(tags: string[], durations: { expire?: number } | undefined, now?: number): Promise<void>
   getEntry(key: string): Promise<unknown>
   setEntry(key: string, entry: unknown): Promise<void>

@@ -131,7 +131,8 @@ export class SharedCache {
     this.subscriber.on('ready', () => {
       this.catchUp().catch((error) => this.down('catch-up', error))
     })
-    this.ready = Promise.all([
+    // Connecting runs in the background; until it is done, reads and writes go to the disk cache.
+    void Promise.all([
       this.client.connect().catch((error) => this.down('client', error)),
       this.subscriber
         .connect()
